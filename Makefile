@@ -1,0 +1,44 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both install what
+# is missing from Debian's packages first (with sudo when not root), then build.
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+PACKAGES := cmake g++ make libyaml-cpp-dev libboost-date-time-dev \
+            libboost-program-options-dev libgtest-dev python3 python3-jsonschema
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := $(BUILD)/bin/plan-adjust
+
+.PHONY: all deps build run test clean format
+
+all: build
+
+deps:
+	@missing=""; for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@echo '$$ plan-adjust validate samples/plans/*.yaml samples/injuries/*.yaml samples/policies/*.yaml'
+	@$(BIN) validate samples/plans/*.yaml samples/injuries/*.yaml samples/policies/*.yaml
+	@echo
+	@echo '$$ plan-adjust adjust samples/plans/half-marathon.yaml --injuries samples/injuries/achilles.yaml'
+	@$(BIN) adjust samples/plans/half-marathon.yaml --injuries samples/injuries/achilles.yaml
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf $(BUILD)

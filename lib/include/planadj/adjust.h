@@ -1,0 +1,30 @@
+// The adjustment pipeline (SPEC §6): episodes -> a day-by-day timeline -> rules
+// applied to sessions. Pure: no files, no clock.
+#pragma once
+
+#include <optional>
+
+#include "planadj/diagnostic.h"
+#include "planadj/model.h"
+
+namespace planadj {
+
+/// The tool's version, as written in `adjusted.by`.
+inline constexpr const char* kVersion = "0.1.0";
+
+struct AdjustResult {
+  Plan revised;             ///< the plan with rules applied and the `adjusted` header
+  Diagnostics diagnostics;  ///< errors (e.g. log for another athlete) and warnings
+};
+
+/// Revises `plan` for the injuries in `log` (null: no injuries) under `policy`.
+/// Sessions before `as_of` never change and entries after it are ignored.
+/// A plan that already carries `adjustment.original` blocks is restored first.
+AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& policy,
+                         std::optional<Date> as_of);
+
+/// The plan as it was before any adjustment: each session restored from
+/// `adjustment.original`, the `adjusted` header dropped.
+Plan restore_original(const Plan& plan);
+
+}  // namespace planadj

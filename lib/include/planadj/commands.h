@@ -1,0 +1,55 @@
+// One entry point per command. tool/main.cpp parses options into these structs
+// and maps the returned value to the process exit code (SPEC §2).
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace planadj {
+
+struct AdjustOptions {
+  std::string plan;
+  std::optional<std::string> injuries;
+  std::optional<std::string> policy;
+  std::optional<std::string> as_of;  ///< YYYY-MM-DD, validated by the command
+  std::string format = "yaml";       ///< yaml | json | ics
+  std::optional<std::string> out;    ///< unset: standard output
+};
+
+struct DiffOptions {
+  std::string original;
+  std::string revised;
+  std::string format = "text";  ///< text | markdown | json | html
+  std::optional<std::string> out;
+  bool color = false;  ///< decided by main: a terminal and no NO_COLOR
+};
+
+struct BatchOptions {
+  std::string roster;
+  std::string out;
+  std::optional<std::string> policy;
+  std::optional<std::string> as_of;
+  unsigned jobs = 0;                 ///< 0: all cores
+  std::optional<std::string> shard;  ///< "K/N"
+  bool quiet = false;
+  bool progress_bar = false;  ///< decided by main: standard error is a terminal
+};
+
+struct ValidateOptions {
+  std::vector<std::string> files;
+  std::optional<std::string> kind;  ///< plan | injury-log | policy | roster
+};
+
+/// `adjust`: 0 written, 1 invalid input, 2 usage / unreadable / cannot write.
+int run_adjust(const AdjustOptions& opts, std::ostream& out, std::ostream& err);
+/// `diff`: 0 same, 1 different, 2 trouble.
+int run_diff(const DiffOptions& opts, std::ostream& out, std::ostream& err);
+/// `batch`: 0 all processed, 1 some failed, 2 nothing could run.
+int run_batch(const BatchOptions& opts, std::ostream& out, std::ostream& err);
+/// `validate`: 0 all valid, 1 some invalid, 2 usage error.
+int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& err);
+
+}  // namespace planadj

@@ -1,0 +1,22 @@
+// The few file-system operations the tool needs, written so that a crash never
+// leaves a partial file under a final name.
+#pragma once
+
+#include <string>
+
+namespace planadj {
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
+/// fsync, rename. Returns false and sets `error` (lower-case) on failure; on
+/// failure nothing is left behind under `path` or the temporary name.
+bool write_file_atomic(const std::string& path, const std::string& bytes, std::string& error);
+
+/// As write_file_atomic, but leaves the file alone (mtime and all) when it already
+/// holds exactly `bytes`. Sets `changed` to whether it wrote.
+bool write_file_if_changed(const std::string& path, const std::string& bytes, bool& changed,
+                           std::string& error);
+
+/// True when the two paths name the same existing file (same device and inode).
+bool same_file(const std::string& a, const std::string& b);
+
+}  // namespace planadj

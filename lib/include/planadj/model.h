@@ -1,0 +1,250 @@
+// The plain data of plan-adjust: plans, injury logs, policies and rosters.
+// No I/O here; readers and writers live in lib/io, rules in lib/adjust.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include "planadj/diagnostic.h"
+#include "planadj/value.h"
+
+namespace planadj {
+
+using Date = boost::gregorian::date;
+
+// ---- enums (SPEC §3, §4) ---------------------------------------------------
+
+/// Session types in SPEC §3's intensity order (cross_training and strength tie).
+enum class SessionType {
+  rest, cross_training, strength, recovery, easy, long_run, progression, tempo,
+  threshold, fartlek, hill_repeats, intervals, race
+};
+enum class Terrain { flat, rolling, hilly };
+enum class Units { km, mi };
+enum class InjuryKind {
+  achilles_tendinopathy, plantar_fasciitis, itbs, runners_knee, muscle_strain,
+  sprain, other_soft_tissue, stress_fracture, shin_splints, bone_bruise, other_bone
+};
+enum class Side { left, right, both };
+
+/// The YAML spelling of each enum value (`long_run` is written `long`).
+std::string_view name_of(SessionType t);
+std::string_view name_of(Terrain t);
+std::string_view name_of(Units u);
+std::string_view name_of(InjuryKind k);
+std::string_view name_of(Side s);
+
+/// Parses a YAML spelling; std::nullopt when it is not one of the names.
+std::optional<SessionType> parse_session_type(std::string_view s);
+std::optional<Terrain> parse_terrain(std::string_view s);
+std::optional<Units> parse_units(std::string_view s);
+std::optional<InjuryKind> parse_injury_kind(std::string_view s);
+std::optional<Side> parse_side(std::string_view s);
+
+/// Every spelling of the enum, in declaration order (for "did you mean" and schemas).
+const std::vector<std::string_view>& session_type_names();
+const std::vector<std::string_view>& terrain_names();
+const std::vector<std::string_view>& units_names();
+const std::vector<std::string_view>& injury_kind_names();
+const std::vector<std::string_view>& side_names();
+
+/// Rank in SPEC §3's intensity order: rest 0, cross_training = strength 1, … race 11.
+int intensity(SessionType t);
+/// progression, tempo, threshold, fartlek, hill_repeats, intervals.
+bool is_speedwork(SessionType t);
+/// Every type but rest, cross_training and strength.
+bool is_running(SessionType t);
+/// stress_fracture, shin_splints, bone_bruise, other_bone.
+bool is_bone(InjuryKind k);
+
+// ---- plan (SPEC §3) -------------------------------------------------------
+
+/// A duration in minutes; `text` is the input spelling, kept while the value is unchanged.
+struct Duration {
+  double minutes = 0;
+  std::string text;  ///< empty: write from `minutes` (e.g. `36min`, `1h12min`)
+};
+
+/// The values an adjustment replaced, so a revision can be restored (SPEC §6 inv. 5).
+/// A field that is set held that value before; an unset field was not changed.
+struct Original {
+  std::optional<SessionType> type;
+  std::optional<double> distance;
+  std::optional<Duration> duration;
+  /// Set: terrain was changed; the inner nullopt means the key was absent.
+  std::optional<std::optional<Terrain>> terrain;
+  std::optional<std::string> route;
+  std::optional<double> elevation_gain;
+};
+
+/// Why and how the tool changed a session (SPEC §7).
+struct Adjustment {
+  std::string rule;                  ///< rule id: bone-stop, acute-rest, …
+  std::vector<std::string> changes;  ///< e.g. speedwork_to_easy, volume_reduced
+  std::string reason;                ///< one human sentence naming injury, pain, date
+  Original original;
+};
+
+struct Session {
+  Location where;  ///< the session's mapping in the input
+  Date date;
+  SessionType type = SessionType::easy;
+  std::optional<double> distance;  ///< plan units, >= 0
+  std::optional<Duration> duration;
+  std::optional<Terrain> terrain;
+  std::optional<std::string> route;
+  std::optional<double> elevation_gain;  ///< metres
+  std::optional<std::string> description;
+  std::optional<Adjustment> adjustment;
+  std::vector<std::string> key_order;  ///< keys as written in the input, known and unknown
+  ExtraKeys extra;                     ///< unknown keys, in input order
+};
+
+/// Terrain as SPEC §3 defines it: explicit, else from elevation gain per unit, else flat.
+Terrain effective_terrain(const Session& s, Units units);
+
+// ---- the `adjusted` header (SPEC §7) ---------------------------------------
+
+struct Summary {
+  int sessions_changed = 0;
+  int rest_days_inserted = 0;
+  int speedwork_replaced = 0;
+  int routes_flattened = 0;
+  double volume_before = 0;  ///< distance, plan units
+  double volume_after = 0;
+  double minutes_before = 0;  ///< duration of sessions without a distance
+  double minutes_after = 0;
+};
+
+struct Referral {
+  InjuryKind injury = InjuryKind::other_soft_tissue;
+  std::optional<Side> side;
+  std::optional<std::string> location;
+  Date date;
+  std::string reason;
+};
+
+struct Phase {
+  std::string rule;  ///< bone-stop | acute-rest | reduced-load | return-ramp
+  Date from;
+  std::optional<Date> to;  ///< unset: open-ended (a bone injury not yet cleared)
+};
+
+struct InjuryReport {
+  InjuryKind injury = InjuryKind::other_soft_tissue;
+  std::optional<Side> side;
+  std::optional<std::string> location;
+  std::string status;  ///< bone-stop | acute-rest | reduced-load | return-ramp | resolved
+  std::vector<Phase> phases;
+  std::vector<std::string> care;
+};
+
+struct AdjustedHeader {
+  std::string by;  ///< "plan-adjust 0.1.0"
+  std::optional<Date> as_of;
+  std::string notice;
+  Summary summary;
+  std::vector<Referral> referrals;
+  std::vector<std::string> warnings;
+  std::vector<InjuryReport> injuries;
+};
+
+struct Plan {
+  std::string source;  ///< file name, for diagnostics
+  int version = 1;
+  std::string athlete;
+  std::optional<std::string> name;
+  Units units = Units::km;
+  bool units_given = false;  ///< `units` was written in the input
+  std::vector<Session> sessions;
+  std::optional<AdjustedHeader> adjusted;
+  std::vector<std::string> key_order;  ///< top-level keys as written in the input
+  ExtraKeys extra;                     ///< unknown top-level keys, in input order
+};
+
+// ---- injury log (SPEC §4) --------------------------------------------------
+
+struct InjuryEntry {
+  Location where;
+  Date date;
+  InjuryKind injury = InjuryKind::other_soft_tissue;
+  std::optional<Side> side;
+  std::optional<std::string> location;  ///< hamstring, calf, ankle, …
+  int pain = 0;                         ///< 0-10 numeric rating scale
+  bool during_run = true;
+  bool persists = false;
+  bool pop_or_snap = false;
+  bool swelling = false;
+  bool resolved = false;
+  bool cleared = false;
+  bool suspected_bone = false;
+  std::optional<std::string> notes;
+
+  /// A bone injury by type or by `suspected_bone: true`.
+  bool bone() const { return suspected_bone || is_bone(injury); }
+};
+
+struct InjuryLog {
+  std::string source;
+  int version = 1;
+  std::string athlete;
+  Location athlete_where;
+  std::vector<InjuryEntry> entries;  ///< in file order
+};
+
+// ---- policy (SPEC §5) ------------------------------------------------------
+
+struct RampStage {
+  int days = 7;
+  double volume = 1.0;
+  bool speedwork = true;
+  bool flat_routes = false;
+};
+
+enum class Replacement { rest, cross_training };
+
+/// Every number of SPEC §5; the defaults are SPEC's.
+struct Policy {
+  int pain_moderate_from = 4;
+  int pain_severe_from = 7;
+  int rest_days_persists = 3;
+  int rest_days_severe = 5;
+  int rest_days_pop_or_snap = 7;
+  int days_after_last_pain = 7;
+  double volume_pain_free = 0.9;
+  double volume_mild = 0.8;
+  double volume_moderate = 0.7;
+  double volume_severe = 0.6;
+  int min_rest_days_per_week = 2;
+  std::vector<InjuryKind> hill_sensitive{InjuryKind::achilles_tendinopathy,
+                                         InjuryKind::itbs, InjuryKind::runners_knee};
+  std::vector<RampStage> return_ramp{{7, 0.8, false, true}, {7, 0.9, true, false}};
+  std::vector<RampStage> bone_return_ramp{{7, 0.5, false, true},
+                                          {7, 0.65, false, true},
+                                          {7, 0.8, false, false},
+                                          {7, 0.9, true, false}};
+  double long_run_growth_cap = 1.10;
+  Replacement replace_runs_with = Replacement::rest;
+  double rounding_distance = 0.1;
+  int rounding_duration_minutes = 1;
+};
+
+// ---- roster (SPEC §9) ------------------------------------------------------
+
+struct RosterAthlete {
+  Location where;
+  std::string id;
+  std::string plan;                      ///< path, relative to the manifest's folder
+  std::optional<std::string> injuries;   ///< path, relative to the manifest's folder
+};
+
+struct Roster {
+  std::string source;
+  std::vector<RosterAthlete> athletes;
+};
+
+}  // namespace planadj

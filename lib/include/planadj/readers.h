@@ -1,0 +1,54 @@
+// Readers: YAML text -> model, with every problem located (SPEC §3-5, §10).
+// The only layer that sees yaml-cpp is lib/io; these signatures keep it hidden.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "planadj/diagnostic.h"
+#include "planadj/model.h"
+
+namespace planadj {
+
+/// Files larger than this are refused before parsing (SPEC §10).
+inline constexpr std::size_t kDefaultMaxFileBytes = 16u << 20;
+
+/// A reader's result: the value when there were no errors, and every diagnostic.
+template <class T>
+struct Parsed {
+  std::optional<T> value;
+  Diagnostics diagnostics;
+  bool ok() const { return value.has_value() && !has_errors(diagnostics); }
+};
+
+/// Parses a plan; `file` names it in diagnostics. Reports all errors, never throws.
+Parsed<Plan> parse_plan(std::string_view text, const std::string& file);
+/// Parses an injury log. Reports all errors, never throws.
+Parsed<InjuryLog> parse_injury_log(std::string_view text, const std::string& file);
+/// Parses a policy file and merges it over SPEC §5's defaults (`base`).
+Parsed<Policy> parse_policy(std::string_view text, const std::string& file,
+                            const Policy& base = Policy{});
+/// Parses a roster manifest (`athletes: [{id, plan, injuries}]`).
+Parsed<Roster> parse_roster(std::string_view text, const std::string& file);
+
+enum class FileKind { plan, injury_log, policy, roster };
+std::string_view name_of(FileKind k);
+std::optional<FileKind> parse_file_kind(std::string_view s);
+
+/// Guesses a file's kind from its top-level keys; nullopt when it cannot tell.
+std::optional<FileKind> detect_kind(std::string_view text);
+
+/// Reads a whole file. On failure (missing, unreadable, a directory, larger than
+/// `max_bytes`) returns nullopt and appends an error naming `path`.
+std::optional<std::string> read_text_file(const std::string& path, Diagnostics& ds,
+                                          std::size_t max_bytes = kDefaultMaxFileBytes);
+
+/// Parses an ISO date (YYYY-MM-DD); nullopt for malformed or impossible dates.
+std::optional<Date> parse_iso_date(std::string_view s);
+
+/// Parses a duration: `45`, `45min`, `1h`, `1h30min`, `1:30:00`; nullopt otherwise.
+std::optional<double> parse_duration_minutes(std::string_view s);
+
+}  // namespace planadj
