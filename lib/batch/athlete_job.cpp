@@ -1,0 +1,169 @@
+#include "planadj/batch.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <exception>
+
+#include "planadj/adjust.h"
+#include "planadj/fs.h"
+#include "planadj/readers.h"
+#include "planadj/writers.h"
+
+namespace planadj::batch {
+namespace {
+
+void add_all(std::vector<std::string>& to, const Diagnostics& ds, Severity which) {
+  for (const auto& d : ds)
+    if (d.severity == which) to.push_back(d.str());
+}
+
+// The plan model keeps no location for `athlete`; find its line for the message.
+Location athlete_key_location(const std::string& file, const std::string& text) {
+  int line = 1;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = text.find('\n', start);
+    const std::string_view l(text.data() + start,
+                             (end == std::string::npos ? text.size() : end) - start);
+    if (l.rfind("athlete", 0) == 0) {
+      const auto rest = l.substr(7);
+      const auto colon = rest.find_first_not_of(" \t");
+      if (colon != std::string_view::npos && rest[colon] == ':') {
+        const auto value = rest.find_first_not_of(" \t", colon + 1);
+        return {file, line, value == std::string_view::npos ? 1 : static_cast<int>(8 + value)};
+      }
+    }
+    if (end == std::string::npos) break;
+    start = end + 1;
+    ++line;
+  }
+  return {file, 1, 1};
+}
+
+bool inside(const std::string& path, const std::string& folder) {
+  if (folder.empty()) return false;
+  if (path == folder) return true;
+  const std::string prefix = folder == "/" ? folder : folder + "/";
+  return path.compare(0, prefix.size(), prefix) == 0;
+}
+
+// Refuses an output folder that is not a plain folder of ours (a symlink could lead
+// outside --out) or that lies in the roster; creates it when missing.
+bool prepare_folder(const std::string& dir, const JobSettings& s, std::string& error) {
+  const std::string real = s.out_dir_real + dir.substr(s.out_dir.size());
+  if (inside(real, s.roster_folder)) {
+    error = "refusing to write into the roster: " + dir;
+    return false;
+  }
+  struct stat st {};
+  if (::lstat(dir.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return true;
+    error = "cannot write " + dir + ": it exists and is not a folder";
+    return false;
+  }
+  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
+    error = "cannot create " + dir + ": " + std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds) {
+  r.units = revised.units;
+  add_all(r.warnings, ds, Severity::warning);
+  if (!revised.adjusted) return;
+  const AdjustedHeader& h = *revised.adjusted;
+  r.summary = h.summary;
+  r.referrals = h.referrals;
+  for (const auto& w : h.warnings) {
+    // A pipeline may report the same warning both ways; keep it once.
+    const bool dup = std::any_of(r.warnings.begin(), r.warnings.end(), [&](const auto& x) {
+      return x.size() >= w.size() && x.compare(x.size() - w.size(), w.size(), w) == 0;
+    });
+    if (!dup) r.warnings.push_back(w);
+  }
+}
+
+AthleteRecord run(const RosterEntry& entry, const JobSettings& s) {
+  AthleteRecord r;
+  r.id = printable_id(entry.id);
+  if (!entry.problems.empty()) {
+    add_all(r.errors, entry.problems, Severity::error);
+    return r;
+  }
+  Diagnostics ds;
+  const auto plan_text = read_text_file(entry.plan, ds);
+  std::optional<Parsed<Plan>> plan;
+  if (plan_text) plan = parse_plan(*plan_text, entry.plan);
+  std::optional<Parsed<InjuryLog>> log;
+  if (entry.injuries) {
+    if (const auto log_text = read_text_file(*entry.injuries, ds))
+      log = parse_injury_log(*log_text, *entry.injuries);
+  }
+  // Every problem of both files is reported, not only the first file's.
+  if (plan) ds.insert(ds.end(), plan->diagnostics.begin(), plan->diagnostics.end());
+  if (log) ds.insert(ds.end(), log->diagnostics.begin(), log->diagnostics.end());
+  if (plan && plan->ok() && plan->value->athlete != entry.id)
+    add_error(ds, athlete_key_location(entry.plan, *plan_text),
+              "plan is for athlete '" + plan->value->athlete + "', not '" + entry.id + "'");
+  if (has_errors(ds) || !plan || !plan->ok() || (entry.injuries && (!log || !log->ok()))) {
+    add_all(r.errors, ds, Severity::error);
+    if (r.errors.empty()) r.errors.push_back(entry.plan + ": error: cannot read the plan");
+    return r;
+  }
+
+  AdjustResult adjusted = adjust_plan(*plan->value, log ? &*log->value : nullptr, s.policy,
+                                      s.as_of);
+  if (has_errors(adjusted.diagnostics)) {
+    add_all(r.errors, adjusted.diagnostics, Severity::error);
+    return r;
+  }
+  const std::string bytes = write_plan_yaml(adjusted.revised);
+
+  const std::string dir = s.out_dir + "/" + entry.id;
+  const std::string out = dir + "/plan.yaml";
+  std::string error;
+  if (!prepare_folder(dir, s, error)) {
+    r.errors.push_back(out + ": error: " + error);
+    return r;
+  }
+  if (same_file(out, entry.plan) || (entry.injuries && same_file(out, *entry.injuries))) {
+    r.errors.push_back(out + ": error: refusing to write over the athlete's own input");
+    return r;
+  }
+  if (!write_file_if_changed(out, bytes, r.written, error)) {
+    r.errors.push_back(out + ": error: " + error);
+    return r;
+  }
+  take_outcome(r, adjusted.revised, adjusted.diagnostics);
+  r.status = r.summary.sessions_changed > 0 ? AthleteStatus::adjusted : AthleteStatus::unchanged;
+  return r;
+}
+
+}  // namespace
+
+std::string_view name_of(AthleteStatus s) {
+  switch (s) {
+    case AthleteStatus::adjusted: return "adjusted";
+    case AthleteStatus::unchanged: return "unchanged";
+    case AthleteStatus::error: return "error";
+  }
+  return "error";
+}
+
+AthleteRecord process_athlete(const RosterEntry& entry, const JobSettings& settings) {
+  try {
+    return run(entry, settings);
+  } catch (const std::exception& e) {
+    // One athlete's surprise (a writer failure, a bug) must not stop the others.
+    AthleteRecord r;
+    r.id = printable_id(entry.id);
+    r.errors.push_back(entry.plan + ": error: internal error: " + e.what());
+    return r;
+  }
+}
+
+}  // namespace planadj::batch

@@ -1,0 +1,137 @@
+#include "planadj/batch.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <system_error>
+
+#include "planadj/readers.h"
+
+namespace planadj::batch {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_file(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool is_dir(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string strip_trailing_slashes(std::string p) {
+  while (p.size() > 1 && p.back() == '/') p.pop_back();
+  return p;
+}
+
+// `folder` empty means the current folder, so paths stay as the user wrote them.
+std::string join(const std::string& folder, const std::string& rel) {
+  if (!rel.empty() && rel.front() == '/') return rel;
+  if (folder.empty()) return rel;
+  if (folder == "/") return "/" + rel;
+  return folder + "/" + rel;
+}
+
+void refuse(RosterEntry& e, const Location& where, const std::string& why) {
+  add_error(e.problems, where, why);
+}
+
+bool by_id(const RosterEntry& a, const RosterEntry& b) { return a.id < b.id; }
+
+// One folder of a folder roster; nullopt when it is not an athlete at all.
+std::optional<RosterEntry> athlete_folder(const std::string& roster, const std::string& name) {
+  const std::string dir = join(roster, name);
+  if (!is_dir(dir)) return std::nullopt;  // README.md, roster.yaml, …: not athletes
+  RosterEntry e;
+  e.id = name;
+  e.plan = dir + "/plan.yaml";
+  const bool has_plan = is_file(e.plan);
+  // A hidden folder with no plan is tooling (.git, .cache), not a misnamed athlete.
+  if (name.front() == '.' && !has_plan) return std::nullopt;
+  const std::string why = unsafe_id_reason(name);
+  if (!why.empty()) {
+    refuse(e, {dir, 0, 0}, why + ": folder refused");
+    return e;
+  }
+  if (!has_plan) {
+    refuse(e, {dir, 0, 0}, "no plan.yaml in the athlete's folder");
+    return e;
+  }
+  const std::string log = dir + "/injuries.yaml";
+  if (is_file(log)) e.injuries = log;
+  return e;
+}
+
+std::optional<RosterListing> from_folder(const std::string& path, Diagnostics& ds) {
+  RosterListing listing;
+  listing.folder = path;
+  std::error_code ec;
+  // Streamed: one directory entry at a time; only ids and paths are kept.
+  fs::directory_iterator it(path, ec), end;
+  if (ec) {
+    add_error(ds, {path, 0, 0}, "cannot read the roster folder: " + ec.message());
+    return std::nullopt;
+  }
+  for (; it != end; it.increment(ec)) {
+    if (ec) break;
+    const std::string name = it->path().filename().string();
+    if (auto e = athlete_folder(path, name)) listing.athletes.push_back(std::move(*e));
+  }
+  if (ec) {
+    add_error(ds, {path, 0, 0}, "cannot read the roster folder: " + ec.message());
+    return std::nullopt;
+  }
+  std::sort(listing.athletes.begin(), listing.athletes.end(), by_id);
+  return listing;
+}
+
+std::optional<RosterListing> from_manifest(const std::string& path, Diagnostics& ds) {
+  const auto text = read_text_file(path, ds);
+  if (!text) return std::nullopt;
+  auto parsed = parse_roster(*text, path);
+  for (auto& d : parsed.diagnostics) ds.push_back(d);
+  if (!parsed.ok()) return std::nullopt;
+
+  RosterListing listing;
+  listing.is_manifest = true;
+  const auto slash = path.find_last_of('/');
+  listing.folder = slash == std::string::npos ? "" : path.substr(0, slash == 0 ? 1 : slash);
+  std::map<std::string, Location> seen;
+  for (const auto& a : parsed.value->athletes) {
+    RosterEntry e;
+    e.id = a.id;
+    e.plan = join(listing.folder, a.plan);
+    if (a.injuries) e.injuries = join(listing.folder, *a.injuries);
+    const std::string why = unsafe_id_reason(a.id);
+    if (!why.empty()) {
+      refuse(e, a.where, why + ": athlete refused");
+    } else if (auto [first, fresh] = seen.emplace(a.id, a.where); !fresh) {
+      // Both would write the same output folder: the first listed wins.
+      refuse(e, a.where, "athlete '" + a.id + "' is listed twice (first at line " +
+                             std::to_string(first->second.line) + ")");
+    }
+    listing.athletes.push_back(std::move(e));
+  }
+  std::stable_sort(listing.athletes.begin(), listing.athletes.end(), by_id);
+  return listing;
+}
+
+}  // namespace
+
+std::optional<RosterListing> discover_roster(const std::string& path, Diagnostics& ds) {
+  const std::string p = strip_trailing_slashes(path);
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) {
+    add_error(ds, {p, 0, 0}, "roster not found (expected a folder or a roster.yaml)");
+    return std::nullopt;
+  }
+  if (S_ISDIR(st.st_mode)) return from_folder(p, ds);
+  return from_manifest(p, ds);
+}
+
+}  // namespace planadj::batch

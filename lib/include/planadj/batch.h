@@ -1,0 +1,160 @@
+// The nightly batch over a roster (SPEC §9), in separately testable pieces:
+// roster discovery and id safety, sharding, a bounded worker pool, one athlete's
+// job (read, adjust, write), and the reports built from small per-athlete records.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "planadj/diagnostic.h"
+#include "planadj/model.h"
+
+namespace planadj::batch {
+
+// ---- athlete ids -----------------------------------------------------------
+
+/// Empty when `id` is safe as a folder name under --out (letters, digits, '.', '_',
+/// '-', not starting with '.', no '..'); otherwise why it is refused (lower-case).
+std::string unsafe_id_reason(std::string_view id);
+
+/// `id` with bytes outside printable ASCII written as `\xNN`, for reports.
+std::string printable_id(std::string_view id);
+
+// ---- roster discovery ------------------------------------------------------
+
+/// One athlete found in a roster: where its files are, or why it cannot run.
+struct RosterEntry {
+  std::string id;
+  std::string plan;                     ///< path of the plan file
+  std::optional<std::string> injuries;  ///< path of the injury log, when there is one
+  Diagnostics problems;                 ///< set: the athlete is refused (unsafe id, …)
+};
+
+/// The athletes of a roster, sorted by id (byte order).
+struct RosterListing {
+  std::vector<RosterEntry> athletes;
+  /// Folder roster: the folder. Manifest: the manifest's folder. Nothing is written here.
+  std::string folder;
+  bool is_manifest = false;
+};
+
+/// Lists a roster: a folder of `<id>/plan.yaml` (+ optional `<id>/injuries.yaml`),
+/// or a roster.yaml manifest whose paths are relative to its folder. The folder is
+/// read entry by entry; only ids and paths are kept. Returns nullopt and appends to
+/// `ds` when the roster itself cannot be read (missing, unreadable, invalid manifest).
+/// A hidden entry (leading '.') without a plan.yaml is skipped (.git, .DS_Store);
+/// one with a plan.yaml, and any unsafe id, becomes an entry with `problems`.
+std::optional<RosterListing> discover_roster(const std::string& path, Diagnostics& ds);
+
+// ---- sharding --------------------------------------------------------------
+
+/// Shard `index` of `count` (index from 0, as Kubernetes' JOB_COMPLETION_INDEX).
+struct Shard {
+  std::uint64_t index = 0;
+  std::uint64_t count = 1;
+};
+
+/// Parses `K/N` (decimal, 0 <= K < N); nullopt for anything else.
+std::optional<Shard> parse_shard(std::string_view text);
+
+/// FNV-1a 64-bit hash of `bytes`: stable across machines, compilers and runs.
+std::uint64_t fnv1a64(std::string_view bytes);
+
+/// True when `id` belongs to `shard`: fnv1a64(id) % count == index.
+bool in_shard(std::string_view id, const Shard& shard);
+
+// ---- worker pool -----------------------------------------------------------
+
+/// The number of workers for `--jobs N`: N, or all cores for 0; at least 1.
+unsigned resolve_jobs(unsigned jobs);
+
+/// Runs task(i) for every i in [0, count) on at most `jobs` threads (jobs >= 1),
+/// each worker taking the next index when it is free. `on_done(n)` is called after
+/// each task with the number finished so far, one call at a time. Tasks write their
+/// result into a slot of their own, so the outcome does not depend on `jobs`.
+/// If a task throws, the remaining tasks still run and the first exception is
+/// rethrown once every worker has stopped.
+void run_pool(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& task,
+              const std::function<void(std::size_t)>& on_done = {});
+
+// ---- one athlete -----------------------------------------------------------
+
+enum class AthleteStatus { adjusted, unchanged, error };
+
+/// "adjusted", "unchanged" or "error".
+std::string_view name_of(AthleteStatus s);
+
+/// All the batch keeps of one athlete once its plan is written: a few counts and
+/// messages, never the plan itself (so memory stays bounded by the jobs in flight).
+struct AthleteRecord {
+  std::string id;  ///< printable form of the id
+  AthleteStatus status = AthleteStatus::error;
+  bool written = false;  ///< the output file was (re)written by this run
+  Units units = Units::km;
+  Summary summary;
+  std::vector<Referral> referrals;
+  std::vector<std::string> errors;    ///< `file:line:col: error: message`
+  std::vector<std::string> warnings;  ///< `file:line:col: warning: message` or plain text
+};
+
+/// What every athlete of one run shares.
+struct JobSettings {
+  Policy policy;
+  std::optional<Date> as_of;
+  std::string out_dir;          ///< as given; exists and is writable
+  std::string out_dir_real;     ///< out_dir resolved (realpath), for the roster check
+  std::string roster_folder;    ///< resolved; empty for a manifest. Never written under
+};
+
+/// Reads the athlete's plan (and log), checks the plan is for `entry.id`, adjusts it
+/// and writes `out_dir/<id>/plan.yaml` atomically when its bytes change. Never throws:
+/// every failure becomes an error in the record and nothing is written.
+AthleteRecord process_athlete(const RosterEntry& entry, const JobSettings& settings);
+
+// ---- reports ---------------------------------------------------------------
+
+/// Everything the reports show; the same inputs give the same bytes (no clock).
+struct BatchReport {
+  std::string roster;  ///< the ROSTER argument as given
+  std::optional<Date> as_of;
+  Shard shard;
+  bool sharded = false;                      ///< --shard was given
+  std::vector<AthleteRecord> athletes;       ///< sorted by id
+  std::vector<std::string> no_longer_in_roster;  ///< output folders with no athlete, sorted
+};
+
+struct Totals {
+  std::size_t athletes = 0, adjusted = 0, unchanged = 0, errors = 0, referrals = 0,
+              warnings = 0;
+};
+
+/// Counts of the report's athletes; `referrals` counts referral lines.
+Totals totals_of(const BatchReport& report);
+
+/// `report.json`: totals, the shard, and one object per athlete.
+std::string render_report_json(const BatchReport& report);
+
+/// `report.md` for the coach's morning read: referrals first, then errors, then
+/// one line per adjusted athlete, then the number unchanged, then stale outputs.
+std::string render_report_markdown(const BatchReport& report);
+
+/// Creates `out_dir` (and its parents) unless it exists, and checks it is a writable
+/// folder that is not `roster_folder` or inside it (when that is set). On failure
+/// returns false with `error` set; nothing is created inside the roster.
+bool prepare_out_dir(const std::string& out_dir, const std::string& roster_folder,
+                     std::string& real_out, std::string& error);
+
+/// The resolved absolute form of an existing path (realpath); empty on failure.
+std::string real_path(const std::string& path);
+
+/// Output folders under `out_dir` (holding a plan.yaml, with a safe id) whose id is
+/// not in `roster_ids` (sorted); sorted. Their contents are never touched.
+std::vector<std::string> find_stale_outputs(const std::string& out_dir,
+                                            const std::vector<std::string>& roster_ids);
+
+}  // namespace planadj::batch

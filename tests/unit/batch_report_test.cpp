@@ -1,0 +1,138 @@
+// Batch reports from records: ordering, totals, determinism, JSON safety.
+#include <gtest/gtest.h>
+
+#include "planadj/batch.h"
+
+namespace planadj::batch {
+namespace {
+
+AthleteRecord adjusted(const std::string& id, int changed) {
+  AthleteRecord r;
+  r.id = id;
+  r.status = AthleteStatus::adjusted;
+  r.summary.sessions_changed = changed;
+  r.summary.rest_days_inserted = 2;
+  r.summary.volume_before = 212;
+  r.summary.volume_after = 171.39999999;
+  return r;
+}
+
+AthleteRecord unchanged(const std::string& id) {
+  AthleteRecord r;
+  r.id = id;
+  r.status = AthleteStatus::unchanged;
+  return r;
+}
+
+AthleteRecord failed(const std::string& id, const std::string& error) {
+  AthleteRecord r;
+  r.id = id;
+  r.errors.push_back(error);
+  return r;
+}
+
+Referral referral(const std::string& reason) {
+  Referral f;
+  f.injury = InjuryKind::achilles_tendinopathy;
+  f.side = Side::left;
+  f.date = Date(2026, 3, 1);
+  f.reason = reason;
+  return f;
+}
+
+BatchReport sample() {
+  BatchReport r;
+  r.roster = "roster";
+  r.as_of = Date(2026, 3, 5);
+  r.athletes.push_back(adjusted("amy", 3));
+  r.athletes.push_back(failed("bob", "roster/bob/plan.yaml:4:11: error: invalid date"));
+  auto cat = adjusted("cat", 9);
+  cat.referrals.push_back(referral("severe pain (8/10): see a medical professional"));
+  r.athletes.push_back(cat);
+  r.athletes.push_back(unchanged("dan"));
+  r.athletes.push_back(unchanged("eve"));
+  r.no_longer_in_roster = {"old-timer"};
+  return r;
+}
+
+std::size_t at(const std::string& text, const std::string& what) {
+  const auto p = text.find(what);
+  EXPECT_NE(p, std::string::npos) << what << "\n" << text;
+  return p;
+}
+
+TEST(BatchReport, Totals) {
+  const Totals t = totals_of(sample());
+  EXPECT_EQ(t.athletes, 5u);
+  EXPECT_EQ(t.adjusted, 2u);
+  EXPECT_EQ(t.unchanged, 2u);
+  EXPECT_EQ(t.errors, 1u);
+  EXPECT_EQ(t.referrals, 1u);
+}
+
+TEST(BatchReport, MarkdownPutsReferralsFirstThenErrorsThenAdjusted) {
+  const std::string md = render_report_markdown(sample());
+  const auto referrals = at(md, "## Referrals");
+  const auto errors = at(md, "## Errors");
+  const auto adjusted = at(md, "## Adjusted (2)");
+  const auto unchanged = at(md, "## Unchanged");
+  const auto stale = at(md, "## No longer in the roster (1)");
+  EXPECT_LT(referrals, errors);
+  EXPECT_LT(errors, adjusted);
+  EXPECT_LT(adjusted, unchanged);
+  EXPECT_LT(unchanged, stale);
+  at(md, "- **cat**: achilles_tendinopathy (left), 2026-03-01: severe pain (8/10): see a "
+         "medical professional\n");
+  at(md, "- **bob**\n  - `roster/bob/plan.yaml:4:11: error: invalid date`\n");
+  at(md, "- **amy**: 3 sessions changed: 2 rest days inserted; volume 212 → 171.4 km\n");
+  at(md, "2 athletes with no change to their sessions.");
+  at(md, "5 athletes: 2 adjusted, 2 unchanged, 1 error, 1 referral.");
+  at(md, "- **old-timer**\n");
+  EXPECT_EQ(md.find("**dan**"), std::string::npos) << "unchanged athletes are only counted";
+}
+
+TEST(BatchReport, MarkdownLeavesOutEmptySections) {
+  BatchReport r;
+  r.roster = "roster";
+  r.athletes.push_back(unchanged("dan"));
+  const std::string md = render_report_markdown(r);
+  EXPECT_EQ(md.find("## Referrals"), std::string::npos);
+  EXPECT_EQ(md.find("## Errors"), std::string::npos);
+  EXPECT_EQ(md.find("## Adjusted"), std::string::npos);
+  at(md, "1 athlete with no change");
+}
+
+TEST(BatchReport, JsonShape) {
+  auto r = sample();
+  r.sharded = true;
+  r.shard = Shard{1, 3};
+  const std::string json = render_report_json(r);
+  at(json, "\"by\": \"plan-adjust 0.1.0\"");
+  at(json, "\"as_of\": \"2026-03-05\"");
+  at(json, "\"shard\": {\"index\": 1, \"count\": 3}");
+  at(json, "\"totals\": {\"athletes\": 5, \"adjusted\": 2, \"unchanged\": 2, \"errors\": 1, "
+           "\"referrals\": 1, \"warnings\": 0, \"no_longer_in_roster\": 1}");
+  at(json, "\"id\": \"bob\",\n      \"status\": \"error\",\n      \"output\": null,");
+  at(json, "\"output\": \"amy/plan.yaml\"");
+  at(json, "\"volume_before\": 212, \"volume_after\": 171.4");
+  at(json, "{\"injury\": \"achilles_tendinopathy\", \"side\": \"left\", \"date\": "
+           "\"2026-03-01\", \"reason\": \"severe pain (8/10): see a medical professional\"}");
+  at(json, "\"no_longer_in_roster\": [\n    \"old-timer\"\n  ]\n}\n");
+  EXPECT_LT(json.find("\"amy\""), json.find("\"bob\""));
+}
+
+TEST(BatchReport, DeterministicBytes) {
+  EXPECT_EQ(render_report_json(sample()), render_report_json(sample()));
+  EXPECT_EQ(render_report_markdown(sample()), render_report_markdown(sample()));
+}
+
+TEST(BatchReport, JsonEscapesHostileText) {
+  BatchReport r;
+  r.athletes.push_back(failed("x", std::string("a \"quote\" \\ tab\t nl\n bell\x07 bad\xff ok é")));
+  const std::string json = render_report_json(r);
+  at(json, "\"a \\\"quote\\\" \\\\ tab\\t nl\\n bell\\u0007 bad\\ufffd ok é\"");
+  at(render_report_json(BatchReport{}), "\"athletes\": [],\n");
+}
+
+}  // namespace
+}  // namespace planadj::batch

@@ -1,0 +1,131 @@
+// Roster discovery, the output folder, and stale outputs, on a real temp folder.
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "planadj/batch.h"
+
+namespace planadj::batch {
+namespace {
+
+namespace fs = std::filesystem;
+
+class BatchRoster : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::path(::testing::TempDir()) /
+            ("planadj-roster-" + std::to_string(::getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  void file(const std::string& rel, const std::string& text = "x: 1\n") {
+    const fs::path p = root_ / rel;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p) << text;
+  }
+  std::string path(const std::string& rel = "") const { return (root_ / rel).string(); }
+
+  fs::path root_;
+};
+
+TEST_F(BatchRoster, FolderRosterIsSortedWithOptionalLogs) {
+  file("roster/sam-lee/plan.yaml");
+  file("roster/jane-doe/plan.yaml");
+  file("roster/jane-doe/injuries.yaml");
+  file("roster/README.md");
+  file("roster/.git/config");
+  Diagnostics ds;
+  const auto l = discover_roster(path("roster") + "/", ds);
+  ASSERT_TRUE(l) << (ds.empty() ? "" : ds[0].str());
+  EXPECT_FALSE(l->is_manifest);
+  ASSERT_EQ(l->athletes.size(), 2u);
+  EXPECT_EQ(l->athletes[0].id, "jane-doe");
+  EXPECT_EQ(l->athletes[0].plan, path("roster/jane-doe/plan.yaml"));
+  ASSERT_TRUE(l->athletes[0].injuries);
+  EXPECT_EQ(*l->athletes[0].injuries, path("roster/jane-doe/injuries.yaml"));
+  EXPECT_EQ(l->athletes[1].id, "sam-lee");
+  EXPECT_FALSE(l->athletes[1].injuries);
+  EXPECT_TRUE(l->athletes[0].problems.empty());
+}
+
+TEST_F(BatchRoster, UnsafeAndIncompleteFoldersBecomeErrorEntries) {
+  file("roster/.hidden/plan.yaml");
+  file("roster/bad name/plan.yaml");
+  file("roster/a..b/plan.yaml");
+  file("roster/no-plan/injuries.yaml");
+  file("roster/ok/plan.yaml");
+  Diagnostics ds;
+  const auto l = discover_roster(path("roster"), ds);
+  ASSERT_TRUE(l);
+  ASSERT_EQ(l->athletes.size(), 5u);
+  std::map<std::string, std::string> problem;
+  for (const auto& a : l->athletes)
+    problem[a.id] = a.problems.empty() ? "" : a.problems[0].message;
+  EXPECT_EQ(problem[".hidden"], "athlete id starts with '.': folder refused");
+  EXPECT_EQ(problem["bad name"],
+            "athlete id has a character other than letters, digits, '.', '_' and '-': "
+            "folder refused");
+  EXPECT_EQ(problem["a..b"], "athlete id contains '..': folder refused");
+  EXPECT_EQ(problem["no-plan"], "no plan.yaml in the athlete's folder");
+  EXPECT_EQ(problem["ok"], "");
+}
+
+TEST_F(BatchRoster, MissingRosterIsAnError) {
+  Diagnostics ds;
+  EXPECT_FALSE(discover_roster(path("nowhere"), ds));
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_NE(ds[0].message.find("roster not found"), std::string::npos);
+}
+
+TEST_F(BatchRoster, RefusedEntryGivesAnErrorRecordAndWritesNothing) {
+  file("roster/.hidden/plan.yaml");
+  Diagnostics ds;
+  const auto l = discover_roster(path("roster"), ds);
+  ASSERT_TRUE(l);
+  JobSettings s;
+  s.out_dir = s.out_dir_real = path("out");
+  fs::create_directories(s.out_dir);
+  const AthleteRecord r = process_athlete(l->athletes.at(0), s);
+  EXPECT_EQ(r.status, AthleteStatus::error);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_NE(r.errors[0].find("starts with '.'"), std::string::npos);
+  EXPECT_TRUE(fs::is_empty(s.out_dir));
+}
+
+TEST_F(BatchRoster, OutDirIsCreatedButNeverInsideTheRoster) {
+  file("roster/a/plan.yaml");
+  const std::string roster = real_path(path("roster"));
+  std::string real, error;
+  EXPECT_TRUE(prepare_out_dir(path("out/deeper"), roster, real, error)) << error;
+  EXPECT_TRUE(fs::is_directory(path("out/deeper")));
+  EXPECT_EQ(real, real_path(path("out/deeper")));
+  EXPECT_FALSE(prepare_out_dir(path("roster/out"), roster, real, error));
+  EXPECT_NE(error.find("inside the roster"), std::string::npos);
+  EXPECT_FALSE(fs::exists(path("roster/out"))) << "nothing is created in the roster";
+  EXPECT_FALSE(prepare_out_dir(path("roster"), roster, real, error));
+  file("plain-file");
+  EXPECT_FALSE(prepare_out_dir(path("plain-file"), roster, real, error));
+}
+
+TEST_F(BatchRoster, StaleOutputsAreListedNotTouched) {
+  file("out/gone/plan.yaml", "keep me\n");
+  file("out/here/plan.yaml");
+  file("out/empty-folder/notes.txt");
+  file("out/report.json");
+  file("out/.tmpdir/plan.yaml");
+  const auto stale = find_stale_outputs(path("out"), {"here", "other"});
+  EXPECT_EQ(stale, std::vector<std::string>{"gone"});
+  std::ifstream in(path("out/gone/plan.yaml"));
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(text, "keep me\n");
+}
+
+}  // namespace
+}  // namespace planadj::batch
