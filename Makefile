@@ -7,7 +7,7 @@ PACKAGES := cmake g++ make libyaml-cpp-dev libboost-date-time-dev \
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := $(BUILD)/bin/plan-adjust
 
-.PHONY: all deps build run test clean format
+.PHONY: all deps build run test bench clean format
 
 all: build
 
@@ -36,6 +36,10 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Not part of `make test`: times the batch over a generated 2,000-athlete roster.
+bench: build
+	bash bench/batch_bench.sh $(BIN)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
