@@ -61,7 +61,9 @@ bool prepare_folder(const std::string& dir, const JobSettings& s, std::string& e
   struct stat st {};
   if (::lstat(dir.c_str(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) return true;
-    error = "cannot write " + dir + ": it exists and is not a folder";
+    error = "cannot write " + dir + (S_ISLNK(st.st_mode)
+                                         ? ": it is a symbolic link, which could lead outside --out"
+                                         : ": it exists and is not a folder");
     return false;
   }
   if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
