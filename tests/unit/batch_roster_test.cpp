@@ -77,6 +77,53 @@ TEST_F(BatchRoster, UnsafeAndIncompleteFoldersBecomeErrorEntries) {
   EXPECT_EQ(problem["ok"], "");
 }
 
+bool roster_reader_is_stub(const Diagnostics& ds) {
+  return !ds.empty() && ds[0].message.find("not implemented") != std::string::npos;
+}
+
+TEST_F(BatchRoster, ManifestPathsAreRelativeToItsFolderAndSortedById) {
+  file("coach/roster.yaml",
+       "athletes:\n"
+       "  - {id: sam, plan: plans/sam.yaml}\n"
+       "  - {id: jane, plan: plans/jane.yaml, injuries: logs/jane.yaml}\n"
+       "  - {id: abe, plan: /abs/abe.yaml}\n");
+  Diagnostics ds;
+  const auto l = discover_roster(path("coach/roster.yaml"), ds);
+  if (roster_reader_is_stub(ds)) GTEST_SKIP() << "roster reader not merged yet";
+  ASSERT_TRUE(l) << (ds.empty() ? "" : ds[0].str());
+  EXPECT_TRUE(l->is_manifest);
+  EXPECT_EQ(l->folder, path("coach"));
+  ASSERT_EQ(l->athletes.size(), 3u);
+  EXPECT_EQ(l->athletes[0].id, "abe");
+  EXPECT_EQ(l->athletes[0].plan, "/abs/abe.yaml");
+  EXPECT_EQ(l->athletes[1].id, "jane");
+  EXPECT_EQ(l->athletes[1].plan, path("coach/plans/jane.yaml"));
+  EXPECT_EQ(l->athletes[1].injuries.value_or(""), path("coach/logs/jane.yaml"));
+  EXPECT_EQ(l->athletes[2].id, "sam");
+  EXPECT_FALSE(l->athletes[2].injuries);
+  for (const auto& a : l->athletes) EXPECT_TRUE(a.problems.empty()) << a.id;
+}
+
+TEST_F(BatchRoster, ManifestWithUnsafeOrDuplicateIdsNeverYieldsAWritableEntry) {
+  file("roster.yaml",
+       "athletes:\n"
+       "  - {id: jane, plan: a.yaml}\n"
+       "  - {id: jane, plan: b.yaml}\n"
+       "  - {id: ../up, plan: c.yaml}\n");
+  Diagnostics ds;
+  const auto l = discover_roster(path("roster.yaml"), ds);
+  if (roster_reader_is_stub(ds)) GTEST_SKIP() << "roster reader not merged yet";
+  if (!l) {
+    // The reader refuses the whole manifest, with the line of each bad id.
+    ASSERT_FALSE(ds.empty());
+    EXPECT_GT(ds[0].where.line, 0);
+    return;
+  }
+  std::size_t clean = 0;
+  for (const auto& a : l->athletes) clean += a.problems.empty();
+  EXPECT_EQ(clean, 1u);
+}
+
 TEST_F(BatchRoster, MissingRosterIsAnError) {
   Diagnostics ds;
   EXPECT_FALSE(discover_roster(path("nowhere"), ds));
