@@ -1,5 +1,6 @@
 #include "planadj/batch.h"
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <mutex>
@@ -10,7 +11,9 @@ namespace planadj::batch {
 
 unsigned resolve_jobs(unsigned jobs) {
   if (jobs == 0) jobs = std::thread::hardware_concurrency();
-  return jobs == 0 ? 1 : jobs;
+  // Athletes are small and disk-bound beyond a few dozen threads; a typo like
+  // --jobs 100000 must not exhaust the process's threads.
+  return jobs == 0 ? 1 : std::min(jobs, kMaxJobs);
 }
 
 void run_pool(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& task,

@@ -86,6 +86,7 @@ TEST(Shard, StableAcrossRuns) {
 TEST(WorkerPool, ResolveJobs) {
   EXPECT_EQ(resolve_jobs(3), 3u);
   EXPECT_GE(resolve_jobs(0), 1u);
+  EXPECT_EQ(resolve_jobs(100000), kMaxJobs);
 }
 
 TEST(WorkerPool, EveryTaskRunsOnceAndResultsDoNotDependOnJobs) {

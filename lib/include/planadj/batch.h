@@ -70,7 +70,10 @@ bool in_shard(std::string_view id, const Shard& shard);
 
 // ---- worker pool -----------------------------------------------------------
 
-/// The number of workers for `--jobs N`: N, or all cores for 0; at least 1.
+/// The most workers a batch starts, whatever --jobs says.
+inline constexpr unsigned kMaxJobs = 256;
+
+/// The number of workers for `--jobs N`: N, or all cores for 0; between 1 and kMaxJobs.
 unsigned resolve_jobs(unsigned jobs);
 
 /// Runs task(i) for every i in [0, count) on at most `jobs` threads (jobs >= 1),
