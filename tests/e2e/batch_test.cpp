@@ -221,6 +221,23 @@ TEST_F(Batch, ManifestRoster) {
   EXPECT_FALSE(fs::exists(dir_ + "/out/athlete-0002"));
 }
 
+TEST_F(Batch, SampleFolderAndManifestGiveTheSamePlans) {
+  REQUIRE_READERS();
+  const auto folder = run_tool("batch samples/roster --out " + q(dir_ + "/a") + " --quiet");
+  const auto manifest = run_tool("batch samples/roster.yaml --out " + q(dir_ + "/b") + " --quiet");
+  EXPECT_EQ(folder.exit_code, 0) << folder.err;
+  EXPECT_EQ(manifest.exit_code, 0) << manifest.err;
+  auto a = tree(dir_ + "/a"), b = tree(dir_ + "/b");
+  EXPECT_EQ(a.size(), 5u + 2u);
+  for (auto* t : {&a, &b}) t->erase("report.json"), t->erase("report.md");
+  EXPECT_TRUE(a == b);
+  // The sample roster is read-only input: nothing new appears in it.
+  for (const auto& [rel, bytes] : tree(source_path("samples/roster")))
+    EXPECT_TRUE(rel.size() > 9 && (rel.substr(rel.size() - 9) == "plan.yaml" ||
+                                   rel.substr(rel.size() - 13) == "injuries.yaml"))
+        << rel;
+}
+
 TEST_F(Batch, UnsafeManifestIdsAreRefused) {
   REQUIRE_READERS();
   write_roster(dir_ + "/files", 1);
