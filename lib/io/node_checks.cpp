@@ -12,12 +12,30 @@ namespace {
 
 constexpr int kMaxMergeDepth = 20;
 
+// Only blank lines, comments and document markers.
+bool blank(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 BOM
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t end = std::min(text.find('\n', i), text.size());
+    std::string_view line = text.substr(i, end - i);
+    i = end + 1;
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) continue;
+    line = line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+    if (line.front() == '#' || line == "---" || line == "...") continue;
+    return false;
+  }
+  return true;
+}
+
 bool is_plain(const YNode& n) { return n.kind == YNode::Kind::scalar && !n.quoted; }
 
 }  // namespace
 
 std::string athlete_id_problem(std::string_view id) {
   if (id.empty()) return "must not be empty";
+  if (id.find('/') != std::string_view::npos) return "must not contain '/'";
   for (const char c : id) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                     c == '.' || c == '_' || c == '-';
@@ -306,6 +324,12 @@ const YNode* load_root(std::string_view text, Checker& c, YamlDoc& doc, Diagnost
                        std::string_view expected) {
   if (!load_yaml(text, c.file(), doc, ds, kDefaultMaxFileBytes)) return nullptr;
   c.set_budget(kWalkBudget + 2 * doc.nodes.size());
+  if ((!doc.root || doc.root->kind == YNode::Kind::null) && !blank(text)) {
+    // yaml-cpp reads stray punctuation such as `,` as an empty document.
+    add_error(ds, {c.file(), 1, 1},
+              "the top level must be a mapping (expected " + std::string(expected) + ")");
+    return nullptr;
+  }
   if (!doc.root || (doc.root->kind == YNode::Kind::null)) {
     add_error(ds, {c.file(), 1, 1}, "empty file (expected " + std::string(expected) + ")");
     return nullptr;
