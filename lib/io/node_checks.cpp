@@ -210,7 +210,7 @@ std::optional<Date> Checker::date(const Field& f) {
   }
   const auto d = parse_iso_date(f.value->text);
   if (!d)
-    error(*f.value, "invalid date " + describe(*f.value) +
+    error(*f.value, "invalid date '" + f.value->text + "'" +
                         " (expected a real calendar date YYYY-MM-DD)");
   return d;
 }
