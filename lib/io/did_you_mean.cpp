@@ -58,9 +58,26 @@ std::optional<std::string> closest_name(std::string_view typed,
       if (containing) return std::nullopt;
       containing = std::string(name);
     }
-    return containing;
+    if (containing) return containing;
   }
-  return std::nullopt;
+  // `long_run_cap` for `long_run_growth_cap`: a unique name holding every word.
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i <= t.size();) {
+    const std::size_t end = std::min(t.find('_', i), t.size());
+    if (end > i) words.push_back(std::string_view(t).substr(i, end - i));
+    i = end + 1;
+  }
+  if (words.size() < 2) return std::nullopt;
+  std::optional<std::string> holding;
+  for (const auto name : names) {
+    const bool all = std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+      return name.find(w) != std::string_view::npos;
+    });
+    if (!all) continue;
+    if (holding) return std::nullopt;
+    holding = std::string(name);
+  }
+  return holding;
 }
 
 std::string suggestion(std::string_view typed, const std::vector<std::string_view>& names) {
