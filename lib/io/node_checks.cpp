@@ -48,11 +48,13 @@ std::string athlete_id_problem(std::string_view id) {
 }
 
 void Checker::error(const YNode& n, std::string message) {
+  if (budget_reported_) return;  // after an alias bomb, the rest is noise
   Diagnostic d{Severity::error, at(n), std::move(message)};
   if (reported_.insert(d.str()).second) ds_.push_back(std::move(d));
 }
 
 void Checker::warning(const YNode& n, std::string message) {
+  if (budget_reported_) return;
   Diagnostic d{Severity::warning, at(n), std::move(message)};
   if (reported_.insert(d.str()).second) ds_.push_back(std::move(d));
 }
@@ -64,8 +66,7 @@ bool Checker::spend(const YNode& n) {
     --budget_;
     return true;
   }
-  if (!budget_reported_)
-    error(n, "aliases expand to too many nodes (an alias bomb?)");
+  if (!budget_reported_) error(n, "aliases expand to too many nodes (an alias bomb?)");
   budget_reported_ = true;
   return false;
 }
