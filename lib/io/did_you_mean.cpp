@@ -60,6 +60,16 @@ std::optional<std::string> closest_name(std::string_view typed,
     }
     if (containing) return containing;
   }
+  // `long_run` for `long`: a unique name that begins the text, up to a word break.
+  std::optional<std::string> beginning;
+  for (const auto name : names) {
+    if (name.size() < 3 || t.size() <= name.size() || t.compare(0, name.size(), name) != 0 ||
+        t[name.size()] != '_')
+      continue;
+    if (beginning) return std::nullopt;
+    beginning = std::string(name);
+  }
+  if (beginning) return beginning;
   // `long_run_cap` for `long_run_growth_cap`: a unique name holding every word.
   std::vector<std::string_view> words;
   for (std::size_t i = 0; i <= t.size();) {
