@@ -7,15 +7,14 @@ namespace planadj::io {
 namespace {
 
 const std::vector<std::string_view> kAdjustmentKeys{"rule", "changes", "reason", "original"};
-const std::vector<std::string_view> kOriginalKeys{"type",  "distance", "duration",
-                                                  "terrain", "route", "elevation_gain"};
-const std::vector<std::string_view> kAdjustedKeys{"by",        "as_of",    "notice", "summary",
+const std::vector<std::string_view> kOriginalKeys{"type",    "distance", "duration",
+                                                  "terrain", "route",    "elevation_gain"};
+const std::vector<std::string_view> kAdjustedKeys{"by",        "as_of",    "notice",  "summary",
                                                   "referrals", "warnings", "injuries"};
 const std::vector<std::string_view> kSummaryKeys{
     "sessions_changed", "rest_days_inserted", "speedwork_replaced", "routes_flattened",
     "volume_before",    "volume_after",       "minutes_before",     "minutes_after"};
-const std::vector<std::string_view> kReferralKeys{"injury", "side", "location", "date",
-                                                  "reason"};
+const std::vector<std::string_view> kReferralKeys{"injury", "side", "location", "date", "reason"};
 const std::vector<std::string_view> kInjuryReportKeys{"injury", "side",   "location",
                                                       "status", "phases", "care"};
 const std::vector<std::string_view> kPhaseKeys{"rule", "from", "to"};

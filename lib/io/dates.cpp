@@ -1,8 +1,7 @@
 // Dates and durations as a coach writes them (SPEC §3).
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <cctype>
 #include <stdexcept>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "io/node_checks.h"
 #include "planadj/readers.h"

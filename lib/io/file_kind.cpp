@@ -38,9 +38,14 @@ std::optional<FileKind> detect_kind(std::string_view text) {
   if (!io::load_yaml(text, "", doc, ignored, kDefaultMaxFileBytes) || !doc.root ||
       doc.root->kind != io::YNode::Kind::mapping)
     return std::nullopt;
-  static const std::vector<std::string_view> policy_keys{
-      "pain",           "acute_rest_days",     "reduced_load",      "return_ramp",
-      "bone_return_ramp", "long_run_growth_cap", "replace_runs_with", "rounding"};
+  static const std::vector<std::string_view> policy_keys{"pain",
+                                                         "acute_rest_days",
+                                                         "reduced_load",
+                                                         "return_ramp",
+                                                         "bone_return_ramp",
+                                                         "long_run_growth_cap",
+                                                         "replace_runs_with",
+                                                         "rounding"};
   bool policy = false;
   for (const auto& [k, v] : doc.root->entries) {
     if (k->kind != io::YNode::Kind::scalar) continue;

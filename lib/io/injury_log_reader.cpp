@@ -8,7 +8,7 @@ namespace {
 
 const std::vector<std::string_view> kLogKeys{"version", "athlete", "entries"};
 const std::vector<std::string_view> kEntryKeys{
-    "date",     "injury",      "side",     "location", "pain",    "during_run", "persists",
+    "date",        "injury",   "side",     "location", "pain",           "during_run", "persists",
     "pop_or_snap", "swelling", "resolved", "cleared",  "suspected_bone", "notes"};
 
 // The boolean field of `e` named `key`, or null when `key` is not a boolean field.
@@ -73,9 +73,8 @@ std::optional<InjuryEntry> read_entry(Checker& c, const YNode& n) {
   if (!has_pain) c.missing(n, "pain", "entry");
   if (!ok || !has_date || !has_injury || !has_pain) return std::nullopt;
   if (cleared_at && !e.bone())
-    c.warning(*cleared_at,
-              "cleared is for bone injuries (a clinician's clearance to run); " +
-                  std::string(name_of(e.injury)) + " ends with resolved: true");
+    c.warning(*cleared_at, "cleared is for bone injuries (a clinician's clearance to run); " +
+                               std::string(name_of(e.injury)) + " ends with resolved: true");
   if ((e.injury == InjuryKind::muscle_strain || e.injury == InjuryKind::sprain) && !e.location)
     c.warning(n, std::string(name_of(e.injury)) + " without a location (such as " +
                      (e.injury == InjuryKind::sprain ? "ankle or foot" : "hamstring or calf") +

@@ -103,8 +103,8 @@ void Checker::merge_into(const YNode& source, std::vector<Field>& out,
     // `<<: [*a, *b]`: earlier mappings win over later ones.
     for (const YNode* item : source.items) {
       if (item->kind != YNode::Kind::mapping) {
-        error(*item, "'<<' (merge key) must be a mapping or a list of mappings, got " +
-                         describe(*item));
+        error(*item,
+              "'<<' (merge key) must be a mapping or a list of mappings, got " + describe(*item));
         continue;
       }
       merge_into(*item, out, taken, depth + 1);
@@ -112,8 +112,8 @@ void Checker::merge_into(const YNode& source, std::vector<Field>& out,
     return;
   }
   if (source.kind != YNode::Kind::mapping) {
-    error(source, "'<<' (merge key) must be a mapping or a list of mappings, got " +
-                      describe(source));
+    error(source,
+          "'<<' (merge key) must be a mapping or a list of mappings, got " + describe(source));
     return;
   }
   // The merged mapping's own explicit keys win over what it merges in turn.
@@ -211,7 +211,8 @@ std::optional<Date> Checker::date(const Field& f) {
   }
   const auto d = parse_iso_date(f.value->text);
   if (!d)
-    error(*f.value, "invalid date '" + f.value->text + "'" +
+    error(*f.value, "invalid date '" + f.value->text.substr(0, 40) +
+                        (f.value->text.size() > 40 ? "...'" : "'") +
                         " (expected a real calendar date YYYY-MM-DD)");
   return d;
 }

@@ -70,8 +70,7 @@ class Checker {
   std::optional<double> number(const Field& f, std::string_view expected,
                                const std::function<bool(double)>& ok);
   /// A whole number in [min, max]; `expected` says which.
-  std::optional<int> whole(const Field& f, long long min, long long max,
-                           std::string_view expected);
+  std::optional<int> whole(const Field& f, long long min, long long max, std::string_view expected);
   /// `true` or `false` only (not yes/no/on/off, which YAML 1.1 tools disagree on).
   std::optional<bool> boolean(const Field& f);
   /// An ISO date YYYY-MM-DD that exists.

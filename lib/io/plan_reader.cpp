@@ -1,19 +1,18 @@
 // The plan file (SPEC §3), including a revised plan our writer produced (SPEC §7).
-#include "io/plan_parts.h"
-
 #include <algorithm>
 
+#include "io/plan_parts.h"
 #include "planadj/readers.h"
 
 namespace planadj {
 namespace io {
 namespace {
 
-const std::vector<std::string_view> kPlanKeys{"version", "athlete", "name", "units",
-                                              "sessions", "adjusted"};
-const std::vector<std::string_view> kSessionKeys{
-    "date", "type", "distance", "duration", "terrain", "route", "elevation_gain",
-    "description", "adjustment"};
+const std::vector<std::string_view> kPlanKeys{"version", "athlete",  "name",
+                                              "units",   "sessions", "adjusted"};
+const std::vector<std::string_view> kSessionKeys{"date",           "type",        "distance",
+                                                 "duration",       "terrain",     "route",
+                                                 "elevation_gain", "description", "adjustment"};
 
 bool non_negative(double v) { return v >= 0; }
 
@@ -131,8 +130,8 @@ Parsed<Plan> parse_plan(std::string_view text, const std::string& file) {
   Parsed<Plan> out;
   Checker c(file, out.diagnostics);
   YamlDoc doc;
-  const YNode* root = load_root(text, c, doc, out.diagnostics,
-                                "a plan: a mapping with 'athlete' and 'sessions'");
+  const YNode* root =
+      load_root(text, c, doc, out.diagnostics, "a plan: a mapping with 'athlete' and 'sessions'");
   if (!root) return out;
   Plan plan;
   plan.source = file;

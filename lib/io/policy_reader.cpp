@@ -7,9 +7,14 @@ namespace planadj {
 namespace io {
 namespace {
 
-const std::vector<std::string_view> kPolicyKeys{
-    "pain",           "acute_rest_days",     "reduced_load",      "return_ramp",
-    "bone_return_ramp", "long_run_growth_cap", "replace_runs_with", "rounding"};
+const std::vector<std::string_view> kPolicyKeys{"pain",
+                                                "acute_rest_days",
+                                                "reduced_load",
+                                                "return_ramp",
+                                                "bone_return_ramp",
+                                                "long_run_growth_cap",
+                                                "replace_runs_with",
+                                                "rounding"};
 const std::vector<std::string_view> kPainKeys{"moderate_from", "severe_from"};
 const std::vector<std::string_view> kRestKeys{"persists", "severe", "pop_or_snap"};
 const std::vector<std::string_view> kReducedKeys{"days_after_last_pain", "volume",
@@ -54,10 +59,14 @@ void read_pain(Checker& c, const Field& f, Policy& p) {
 
 void read_rest_days(Checker& c, const Field& f, Policy& p) {
   for (const Field& g : section(c, f, "persists, severe, pop_or_snap")) {
-    if (g.key == "persists") set_days(c, g, p.rest_days_persists);
-    else if (g.key == "severe") set_days(c, g, p.rest_days_severe);
-    else if (g.key == "pop_or_snap") set_days(c, g, p.rest_days_pop_or_snap);
-    else c.unknown_refused(g, "acute_rest_days", kRestKeys);
+    if (g.key == "persists")
+      set_days(c, g, p.rest_days_persists);
+    else if (g.key == "severe")
+      set_days(c, g, p.rest_days_severe);
+    else if (g.key == "pop_or_snap")
+      set_days(c, g, p.rest_days_pop_or_snap);
+    else
+      c.unknown_refused(g, "acute_rest_days", kRestKeys);
   }
 }
 
@@ -85,11 +94,16 @@ void read_reduced_load(Checker& c, const Field& f, Policy& p) {
       read_hill_sensitive(c, g, p);
     } else if (g.key == "volume") {
       for (const Field& h : section(c, g, "pain_free, mild, moderate, severe")) {
-        if (h.key == "pain_free") set_fraction(c, h, p.volume_pain_free);
-        else if (h.key == "mild") set_fraction(c, h, p.volume_mild);
-        else if (h.key == "moderate") set_fraction(c, h, p.volume_moderate);
-        else if (h.key == "severe") set_fraction(c, h, p.volume_severe);
-        else c.unknown_refused(h, "reduced_load.volume", kVolumeKeys);
+        if (h.key == "pain_free")
+          set_fraction(c, h, p.volume_pain_free);
+        else if (h.key == "mild")
+          set_fraction(c, h, p.volume_mild);
+        else if (h.key == "moderate")
+          set_fraction(c, h, p.volume_moderate);
+        else if (h.key == "severe")
+          set_fraction(c, h, p.volume_severe);
+        else
+          c.unknown_refused(h, "reduced_load.volume", kVolumeKeys);
       }
     } else {
       c.unknown_refused(g, "reduced_load", kReducedKeys);
@@ -125,9 +139,10 @@ void read_ramp(Checker& c, const Field& f, std::vector<RampStage>& out) {
         c.unknown_refused(g, f.key + " stage", kStageKeys);
         continue;
       }
-      seen.push_back(g.key == "days" ? "days" : g.key == "volume" ? "volume"
-                     : g.key == "speedwork"                     ? "speedwork"
-                                                                : "flat_routes");
+      seen.push_back(g.key == "days"        ? "days"
+                     : g.key == "volume"    ? "volume"
+                     : g.key == "speedwork" ? "speedwork"
+                                            : "flat_routes");
     }
     for (const auto key : kStageKeys) {
       if (std::find(seen.begin(), seen.end(), key) == seen.end()) {

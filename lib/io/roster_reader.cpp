@@ -36,8 +36,7 @@ Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
   std::map<std::string, int> first_line;
   for (const YNode* item : athletes ? athletes->items : std::vector<const YNode*>{}) {
     if (item->kind != YNode::Kind::mapping) {
-      c.error(*item, "each athlete must be a mapping {id, plan, injuries}, got " +
-                         describe(*item));
+      c.error(*item, "each athlete must be a mapping {id, plan, injuries}, got " + describe(*item));
       continue;
     }
     RosterAthlete a;

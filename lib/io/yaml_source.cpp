@@ -1,17 +1,17 @@
 #include "io/yaml_source.h"
 
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
 #include <charconv>
 #include <cmath>
 #include <map>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
-
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
 
 namespace planadj::io {
 namespace {
@@ -150,8 +150,7 @@ class Builder : public YAML::EventHandler {
       top.pending_key = n;
     } else {
       // An empty value is reported by yaml-cpp at the next token; point at its key.
-      if (n->kind == YNode::Kind::null && n->line > top.pending_key->line &&
-          n->items.empty()) {
+      if (n->kind == YNode::Kind::null && n->line > top.pending_key->line && n->items.empty()) {
         auto* null_node = const_cast<YNode*>(n);
         null_node->line = top.pending_key->line;
         null_node->column = top.pending_key->column;
@@ -167,9 +166,9 @@ class Builder : public YAML::EventHandler {
       if (key->kind != YNode::Kind::scalar) continue;
       const auto [it, fresh] = first_line.emplace(key->text, key->line);
       if (!fresh)
-        add_error(ds_, {file_, key->line, key->column},
-                  "duplicate key '" + key->text + "' (first at line " +
-                      std::to_string(it->second) + ")");
+        add_error(
+            ds_, {file_, key->line, key->column},
+            "duplicate key '" + key->text + "' (first at line " + std::to_string(it->second) + ")");
     }
   }
 

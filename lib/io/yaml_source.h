@@ -32,7 +32,7 @@ struct YNode {
   bool quoted = false;  ///< a quoted or explicitly tagged scalar: a string, never a number
   int line = 0;         ///< 1-based
   int column = 0;       ///< 1-based
-  std::vector<const YNode*> items;                            ///< sequence items
+  std::vector<const YNode*> items;                             ///< sequence items
   std::vector<std::pair<const YNode*, const YNode*>> entries;  ///< mapping entries
 };
 

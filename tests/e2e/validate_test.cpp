@@ -85,9 +85,7 @@ TEST(Validate, BadKindIsAUsageError) {
             "roster)\n");
 }
 
-TEST(Validate, NoFilesIsAUsageError) {
-  EXPECT_EQ(run_tool("validate").exit_code, 2);
-}
+TEST(Validate, NoFilesIsAUsageError) { EXPECT_EQ(run_tool("validate").exit_code, 2); }
 
 TEST(Validate, KindForcedByOption) {
   const auto r = run_tool("validate --kind injury-log tests/data/good/plan.yaml");
@@ -123,8 +121,9 @@ TEST(Validate, FileOverTheSizeLimit) {
   spit(dir + "/big.yaml", std::string((16u << 20) + 1, '#'));
   const auto r = run_tool("validate '" + dir + "/big.yaml'");
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, dir + "/big.yaml: error: file is 16777217 bytes, over the limit of 16777216 "
-                         "bytes\n");
+  EXPECT_EQ(r.err, dir +
+                       "/big.yaml: error: file is 16777217 bytes, over the limit of 16777216 "
+                       "bytes\n");
 }
 
 // Each row of tests/data/bad/README.md: the binary prints that first error.
@@ -167,8 +166,7 @@ TEST(Validate, EverySampleIsValid) {
   const auto r = run_tool("validate" + args);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err.find("error:"), std::string::npos) << r.err;
-  EXPECT_EQ(static_cast<std::size_t>(std::count(r.out.begin(), r.out.end(), '\n')),
-            files.size());
+  EXPECT_EQ(static_cast<std::size_t>(std::count(r.out.begin(), r.out.end(), '\n')), files.size());
 }
 
 }  // namespace

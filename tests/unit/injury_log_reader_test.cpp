@@ -132,11 +132,12 @@ TEST(InjuryLogReader, ClearedOnSoftTissueIsAWarning) {
 }
 
 TEST(InjuryLogReader, StrainOrSprainWithoutLocationIsAWarning) {
-  const auto p = parse_injury_log(log_with("  - {date: 2026-03-01, injury: sprain, pain: 2}\n"
-                                           "  - {date: 2026-03-01, injury: muscle_strain, pain: 2}\n"
-                                           "  - {date: 2026-03-01, injury: sprain, pain: 2, "
-                                           "location: ankle}\n"),
-                                  "log.yaml");
+  const auto p =
+      parse_injury_log(log_with("  - {date: 2026-03-01, injury: sprain, pain: 2}\n"
+                                "  - {date: 2026-03-01, injury: muscle_strain, pain: 2}\n"
+                                "  - {date: 2026-03-01, injury: sprain, pain: 2, "
+                                "location: ankle}\n"),
+                       "log.yaml");
   ASSERT_TRUE(p.ok());
   EXPECT_EQ(lines(p.diagnostics),
             (Strings{"log.yaml:3:5: warning: sprain without a location (such as ankle or foot): "
@@ -146,9 +147,8 @@ TEST(InjuryLogReader, StrainOrSprainWithoutLocationIsAWarning) {
 }
 
 TEST(InjuryLogReader, UnknownEntryKeyIsAWarning) {
-  const auto p =
-      parse_injury_log(log_with("  - {date: 2026-03-01, injury: itbs, pain: 2, sweling: true}\n"),
-                       "log.yaml");
+  const auto p = parse_injury_log(
+      log_with("  - {date: 2026-03-01, injury: itbs, pain: 2, sweling: true}\n"), "log.yaml");
   ASSERT_TRUE(p.ok());
   EXPECT_EQ(lines(p.diagnostics),
             Strings{"log.yaml:3:47: warning: unknown key 'sweling' in entry, ignored (did you "

@@ -52,8 +52,8 @@ sessions:
   EXPECT_EQ(s.description, "Easy aerobic run");
   EXPECT_EQ(s.where.line, 6);
   EXPECT_EQ(s.where.column, 5);
-  EXPECT_EQ(s.key_order, (Strings{"date", "type", "distance", "terrain", "route",
-                                  "elevation_gain", "description"}));
+  EXPECT_EQ(s.key_order, (Strings{"date", "type", "distance", "terrain", "route", "elevation_gain",
+                                  "description"}));
   const Session& t = plan.sessions[1];
   EXPECT_EQ(t.type, SessionType::long_run);
   ASSERT_TRUE(t.duration.has_value());
@@ -82,8 +82,8 @@ TEST(PlanReader, ImpossibleDate) {
 
 TEST(PlanReader, MalformedDates) {
   for (const char* date : {"2026-3-2", "March 2", "2026/03/02", "20260302", "2026-13-01"}) {
-    const auto p = parse_plan(plan_with(std::string("  - date: ") + date + "\n    type: easy\n"),
-                              "p.yaml");
+    const auto p =
+        parse_plan(plan_with(std::string("  - date: ") + date + "\n    type: easy\n"), "p.yaml");
     EXPECT_EQ(errors(p.diagnostics),
               Strings{std::string("p.yaml:3:11: error: invalid date '") + date +
                       "' (expected a real calendar date YYYY-MM-DD)"});
@@ -170,6 +170,24 @@ TEST(PlanReader, ReportsEveryErrorInFileOrder) {
                      "plan.yaml:11:5: error: missing required key 'date' in session"}));
 }
 
+TEST(PlanReader, ErrorsAreCappedAtAHundred) {
+  std::string sessions;
+  for (int i = 0; i < 150; ++i) sessions += "  - {date: 2026-03-02, type: sprint}\n";
+  const auto e = errors(parse_plan(plan_with(sessions), "p.yaml").diagnostics);
+  ASSERT_EQ(e.size(), 101u);
+  EXPECT_EQ(e[99].rfind("p.yaml:102:30: error: unknown session type 'sprint'", 0), 0u) << e[99];
+  EXPECT_EQ(e[100], "p.yaml: error: too many errors: 50 more not shown");
+}
+
+TEST(PlanReader, LongBadValuesAreShortenedInMessages) {
+  const auto e = errors(
+      parse_plan(plan_with("  - {date: " + std::string(100, '9') + ", type: easy}\n"), "p.yaml")
+          .diagnostics);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0], "p.yaml:3:12: error: invalid date '" + std::string(40, '9') +
+                      "...' (expected a real calendar date YYYY-MM-DD)");
+}
+
 TEST(PlanReader, WrongShapes) {
   EXPECT_EQ(errors(parse_plan("athlete: a\nsessions: 5\n", "p.yaml").diagnostics),
             Strings{"p.yaml:2:11: error: sessions must be a list of sessions, got 5"});
@@ -177,13 +195,13 @@ TEST(PlanReader, WrongShapes) {
             Strings{"p.yaml:3:5: error: each session must be a mapping, got 'easy'"});
   EXPECT_EQ(errors(parse_plan("athlete: {id: a}\nsessions: []\n", "p.yaml").diagnostics),
             Strings{"p.yaml:1:10: error: athlete must be text, got a mapping"});
-  EXPECT_EQ(errors(parse_plan(plan_with("  - {date: 2026-03-02, type: easy, route: [a]}\n"),
-                              "p.yaml")
-                       .diagnostics),
-            Strings{"p.yaml:3:43: error: route must be text, got a sequence"});
-  EXPECT_EQ(errors(parse_plan(plan_with("  - {date: [2026-03-02], type: easy}\n"), "p.yaml")
-                       .diagnostics),
-            Strings{"p.yaml:3:12: error: date must be a date YYYY-MM-DD, got a sequence"});
+  EXPECT_EQ(
+      errors(parse_plan(plan_with("  - {date: 2026-03-02, type: easy, route: [a]}\n"), "p.yaml")
+                 .diagnostics),
+      Strings{"p.yaml:3:43: error: route must be text, got a sequence"});
+  EXPECT_EQ(
+      errors(parse_plan(plan_with("  - {date: [2026-03-02], type: easy}\n"), "p.yaml").diagnostics),
+      Strings{"p.yaml:3:12: error: date must be a date YYYY-MM-DD, got a sequence"});
   EXPECT_EQ(errors(parse_plan(plan_with("  - date:\n    type: easy\n"), "p.yaml").diagnostics),
             Strings{"p.yaml:3:5: error: date must be a date YYYY-MM-DD, got an empty value"});
 }
@@ -224,17 +242,16 @@ TEST(PlanReader, DurationFormsKeepTheirSpelling) {
     EXPECT_EQ(p.value->sessions[i].duration->minutes, want[i].first) << i;
     EXPECT_EQ(p.value->sessions[i].duration->text, want[i].second) << i;
   }
-  EXPECT_EQ(errors(parse_plan(plan_with("  - {date: 2026-03-02, type: tempo, duration: 45s}\n"),
-                              "p.yaml")
-                       .diagnostics),
-            Strings{"p.yaml:3:47: error: invalid duration '45s' (expected minutes such as 45, "
-                    "45min, 1h, 1h30min or 1:30:00)"});
+  EXPECT_EQ(
+      errors(parse_plan(plan_with("  - {date: 2026-03-02, type: tempo, duration: 45s}\n"), "p.yaml")
+                 .diagnostics),
+      Strings{"p.yaml:3:47: error: invalid duration '45s' (expected minutes such as 45, "
+              "45min, 1h, 1h30min or 1:30:00)"});
 }
 
 TEST(PlanReader, EmptyOptionalKeysCountAsAbsent) {
-  const auto p =
-      parse_plan(plan_with("  - date: 2026-03-02\n    type: easy\n    route:\n    terrain: ~\n"),
-                 "p.yaml");
+  const auto p = parse_plan(
+      plan_with("  - date: 2026-03-02\n    type: easy\n    route:\n    terrain: ~\n"), "p.yaml");
   ASSERT_TRUE(p.ok()) << ::testing::PrintToString(lines(p.diagnostics));
   EXPECT_FALSE(p.value->sessions[0].route.has_value());
   EXPECT_FALSE(p.value->sessions[0].terrain.has_value());
@@ -427,8 +444,8 @@ sessions:
   ASSERT_TRUE(o.duration.has_value());
   EXPECT_EQ(o.duration->minutes, 50);
   EXPECT_EQ(o.duration->text, "50min");
-  ASSERT_TRUE(o.terrain.has_value());     // terrain was changed ...
-  EXPECT_FALSE(o.terrain->has_value());   // ... from no terrain key at all
+  ASSERT_TRUE(o.terrain.has_value());    // terrain was changed ...
+  EXPECT_FALSE(o.terrain->has_value());  // ... from no terrain key at all
   EXPECT_EQ(o.route, "Hill loop");
   EXPECT_EQ(o.elevation_gain, 200);
   const Original& o2 = plan.sessions[1].adjustment->original;

@@ -1,6 +1,5 @@
 // Small reader helpers: dates, durations, "did you mean", file kinds, file reading.
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 
 #include <fstream>
@@ -40,9 +39,10 @@ TEST(ParseDuration, AcceptsTheDocumentedForms) {
 }
 
 TEST(ParseDuration, RejectsEverythingElse) {
-  for (const char* s : {"", "min", "h", "-5", "45s", "45 mins", "45m", "1h30", "30min1h",
-                        "1h1h", "45:00", "1:60:00", "1:30:60", "1:3:00", "1:30:00:00", "abc",
-                        "1e3", "1..5", "1,5", "1 hour", "inf", "nan", "0x10"})
+  for (const char* s :
+       {"",        "min",  "h",     "-5",      "45s",     "45 mins", "45m",        "1h30",
+        "30min1h", "1h1h", "45:00", "1:60:00", "1:30:60", "1:3:00",  "1:30:00:00", "abc",
+        "1e3",     "1..5", "1,5",   "1 hour",  "inf",     "nan",     "0x10"})
     EXPECT_FALSE(parse_duration_minutes(s).has_value()) << s;
 }
 

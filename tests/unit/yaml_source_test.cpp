@@ -63,8 +63,8 @@ TEST(YamlSource, DeepNesting) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_NE(e[0].find("error: nesting deeper than 200 levels"), std::string::npos) << e[0];
   // Just under the limit loads (and is kept as an unknown key).
-  std::string ok = "athlete: a\nsessions: []\nx: " + std::string(150, '[') +
-                   std::string(150, ']') + "\n";
+  std::string ok =
+      "athlete: a\nsessions: []\nx: " + std::string(150, '[') + std::string(150, ']') + "\n";
   EXPECT_TRUE(plan_errors(ok).empty());
 }
 
@@ -121,9 +121,11 @@ TEST(YamlSource, BinaryGarbage) {
 }
 
 TEST(YamlSource, Utf8TextIsFine) {
-  const auto p = parse_plan("\xef\xbb\xbf" "athlete: a\nname: Caf\xc3\xa9 \xf0\x9f\x8f\x83\n"
-                            "sessions: []\n",
-                            "p.yaml");
+  const auto p = parse_plan(
+      "\xef\xbb\xbf"
+      "athlete: a\nname: Caf\xc3\xa9 \xf0\x9f\x8f\x83\n"
+      "sessions: []\n",
+      "p.yaml");
   ASSERT_TRUE(p.ok());
   EXPECT_EQ(p.value->name, "Caf\xc3\xa9 \xf0\x9f\x8f\x83");
 }
