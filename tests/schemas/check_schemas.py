@@ -51,12 +51,20 @@ CoreLoader.add_constructor("tag:yaml.org,2002:int", construct_core_int)
 CoreLoader.add_constructor("tag:yaml.org,2002:bool", construct_core_bool)
 
 
-def to_json_types(value):
-    """Mapping keys become strings, as JSON has no other keys."""
+class TooBig(ValueError):
+    """The document expands to more nodes than any real plan (an alias bomb)."""
+
+
+def to_json_types(value, budget):
+    """Mapping keys become strings, as JSON has no other keys. Aliases are expanded,
+    so a node budget stops alias bombs; cycles end in RecursionError."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise TooBig("more than a million nodes once aliases are expanded")
     if isinstance(value, dict):
-        return {str(k): to_json_types(v) for k, v in value.items()}
+        return {str(k): to_json_types(v, budget) for k, v in value.items()}
     if isinstance(value, list):
-        return [to_json_types(v) for v in value]
+        return [to_json_types(v, budget) for v in value]
     return value
 
 
@@ -65,7 +73,7 @@ def load(path):
         text = f.read().decode("utf-8")
     if path.endswith(".json"):
         return json.loads(text)
-    return to_json_types(yaml.load(text, Loader=CoreLoader))
+    return to_json_types(yaml.load(text, Loader=CoreLoader), [1_000_000])
 
 
 def main(argv):
@@ -81,7 +89,7 @@ def main(argv):
     for path in files:
         try:
             doc = load(path)
-        except (yaml.YAMLError, ValueError, UnicodeDecodeError) as e:
+        except (yaml.YAMLError, ValueError, UnicodeDecodeError, RecursionError) as e:
             errors = [f"not loadable: {str(e).splitlines()[0]}"]
         else:
             errors = [
