@@ -252,10 +252,13 @@ TEST_F(WriterRoundTrip, RevisedPlanWithHeader) {
 }
 
 TEST_F(WriterRoundTrip, LookalikeStringsStayStrings) {
-  const std::vector<std::string> lookalikes{"no",   "on",      "yes",        "y",
-                                            "off",  "~",       "null",       "true",
-                                            "010",  "1.5",     "1:30:00",    "2026-03-02",
-                                            "0x1F", ".inf",    "1e5",        "<<"};
+  // YAML 1.1 / 1.2 lookalikes, then text yaml-cpp must quote or escape itself.
+  const std::vector<std::string> lookalikes{
+      "no",   "on",   "yes", "y",   "off",  "~",   "null", "true", "010", "1.5", "1:30:00",
+      "2026-03-02", "0x1F", ".inf", "1e5", "<<",  "=",    "line one\nline two", " leading",
+      "trailing ", "a: b", "# hash", "- dash", "caf\xc3\xa9", "quote \" and ' both",
+      "tab\tin", "[x]", "{y}", "&anchor", "*alias", "!tag", "%directive", "@at", "`tick",
+      "---", "..."};
   for (const auto& s : lookalikes) {
     SCOPED_TRACE(s);
     Plan p;
@@ -280,6 +283,35 @@ TEST_F(WriterRoundTrip, LookalikeStringsStayStrings) {
     EXPECT_TRUE(back.value->extra[0].second.quoted);
     EXPECT_EQ(back.value->extra[0].second.text, s);
   }
+}
+
+TEST_F(WriterRoundTrip, NestedUnknownValuesSurvive) {
+  auto scalar = [](std::string t, bool quoted = false) {
+    return Value{Value::Kind::scalar, std::move(t), quoted, {}, {}};
+  };
+  Value empty_seq{Value::Kind::sequence, "", false, {}, {}};
+  Value empty_map{Value::Kind::mapping, "", false, {}, {}};
+  Value lap{Value::Kind::mapping, "", false, {}, {{"km", scalar("1")}, {"pace", scalar("4:30")}}};
+  Value laps{Value::Kind::sequence, "", false, {lap, lap, scalar("yes"), Value{}}, {}};
+  Value nested{Value::Kind::sequence, "", false, {laps, empty_seq, empty_map}, {}};
+  Value watch{Value::Kind::mapping, "", false, {},
+              {{"laps", laps}, {"nested", nested}, {"no", scalar("off", true)},
+               {"empty", empty_map}, {"none", Value{}}}};
+  Plan p;
+  p.athlete = "sam-lee";
+  p.key_order = {"athlete", "watch", "sessions"};
+  p.extra = {{"watch", watch}};
+  Session x;
+  x.date = date(2026, 3, 2);
+  x.type = SessionType::easy;
+  x.key_order = {"date", "watch", "type"};
+  x.extra = {{"watch", watch}};
+  p.sessions.push_back(x);
+  const std::string bytes = write_plan_yaml(p);
+  const auto back = parse_plan(bytes, "nested.yaml");
+  ASSERT_TRUE(back.ok()) << messages(back.diagnostics) << bytes;
+  expect_same(p, *back.value, true);
+  EXPECT_EQ(write_plan_yaml(*back.value), bytes);
 }
 
 }  // namespace
