@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -258,6 +259,30 @@ TEST_F(Batch, SymlinkedOutputFolderIsRefused) {
   EXPECT_TRUE(fs::is_empty(dir_ + "/elsewhere")) << "nothing written outside --out";
   EXPECT_TRUE(fs::exists(out + "/athlete-0000/plan.yaml"));
   EXPECT_NE(slurp(out + "/report.md").find("it is a symbolic link"), std::string::npos);
+}
+
+TEST_F(Batch, ProgressBarOnATerminalOnly) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) GTEST_SKIP() << "no script(1)";
+  write_roster(roster_, 5);
+  // script(1) gives the tool a terminal for standard error.
+  const std::string cmd = "script -qec \"'" PLANADJ_BINARY "' batch '" + roster_ + "' --out '" +
+                          dir_ + "/out'\" /dev/null > '" + dir_ + "/tty.txt'";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  const std::string tty = slurp(dir_ + "/tty.txt");
+  EXPECT_NE(tty.find("\r[####################] 5/5 athletes  "), std::string::npos) << tty;
+  EXPECT_NE(tty.find("plan-adjust: 5 athletes: "), std::string::npos) << tty;
+  const std::string quiet = "script -qec \"'" PLANADJ_BINARY "' batch '" + roster_ +
+                            "' --out '" + dir_ + "/out' --quiet\" /dev/null > '" + dir_ +
+                            "/quiet.txt'";
+  ASSERT_EQ(std::system(quiet.c_str()), 0);
+  EXPECT_EQ(slurp(dir_ + "/quiet.txt"), "");
+  // Not a terminal: no bar, one summary line.
+  const auto piped = batch(dir_ + "/out", "");
+  EXPECT_EQ(piped.err.find('\r'), std::string::npos);
+  EXPECT_EQ(piped.err.rfind("plan-adjust: 5 athletes: ", 0), 0u) << piped.err;
+  EXPECT_NE(piped.err.find(" referrals; report: " + dir_ + "/out/report.md\n"), std::string::npos)
+      << piped.err;
+  EXPECT_EQ(std::count(piped.err.begin(), piped.err.end(), '\n'), 1);
 }
 
 TEST_F(Batch, UsageErrorsExitTwoAndWriteNothing) {
