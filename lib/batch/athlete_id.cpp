@@ -1,13 +1,13 @@
-#include "planadj/batch.h"
-
 #include <cstdio>
+
+#include "planadj/batch.h"
 
 namespace planadj::batch {
 namespace {
 
 bool allowed(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '.' || c == '_' || c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == '-';
 }
 
 }  // namespace

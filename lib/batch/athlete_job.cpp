@@ -1,5 +1,3 @@
-#include "planadj/batch.h"
-
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -8,6 +6,7 @@
 #include <exception>
 
 #include "planadj/adjust.h"
+#include "planadj/batch.h"
 #include "planadj/fs.h"
 #include "planadj/readers.h"
 #include "planadj/writers.h"
@@ -61,9 +60,9 @@ bool prepare_folder(const std::string& dir, const JobSettings& s, std::string& e
   struct stat st {};
   if (::lstat(dir.c_str(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) return true;
-    error = "cannot write " + dir + (S_ISLNK(st.st_mode)
-                                         ? ": it is a symbolic link, which could lead outside --out"
-                                         : ": it exists and is not a folder");
+    error = "cannot write " + dir +
+            (S_ISLNK(st.st_mode) ? ": it is a symbolic link, which could lead outside --out"
+                                 : ": it exists and is not a folder");
     return false;
   }
   if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
@@ -117,8 +116,8 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s) {
     return r;
   }
 
-  AdjustResult adjusted = adjust_plan(*plan->value, log ? &*log->value : nullptr, s.policy,
-                                      s.as_of);
+  AdjustResult adjusted =
+      adjust_plan(*plan->value, log ? &*log->value : nullptr, s.policy, s.as_of);
   if (has_errors(adjusted.diagnostics)) {
     add_all(r.errors, adjusted.diagnostics, Severity::error);
     return r;
@@ -149,9 +148,12 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s) {
 
 std::string_view name_of(AthleteStatus s) {
   switch (s) {
-    case AthleteStatus::adjusted: return "adjusted";
-    case AthleteStatus::unchanged: return "unchanged";
-    case AthleteStatus::error: return "error";
+    case AthleteStatus::adjusted:
+      return "adjusted";
+    case AthleteStatus::unchanged:
+      return "unchanged";
+    case AthleteStatus::error:
+      return "error";
   }
   return "error";
 }

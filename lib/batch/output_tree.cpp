@@ -1,5 +1,3 @@
-#include "planadj/batch.h"
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -8,6 +6,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
+
+#include "planadj/batch.h"
 
 namespace planadj::batch {
 namespace {

@@ -15,8 +15,11 @@ std::string progress_line(std::size_t done, std::size_t total, double per_second
 }
 
 ProgressBar::ProgressBar(std::ostream& err, std::size_t total, bool enabled)
-    : err_(err), total_(total), enabled_(enabled),
-      start_(std::chrono::steady_clock::now()), last_(start_) {}
+    : err_(err),
+      total_(total),
+      enabled_(enabled),
+      start_(std::chrono::steady_clock::now()),
+      last_(start_) {}
 
 void ProgressBar::draw(std::size_t done) {
   const auto now = std::chrono::steady_clock::now();

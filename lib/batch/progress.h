@@ -9,8 +9,7 @@
 namespace planadj::batch {
 
 /// `[#####.....] 120/2000 athletes  85/s`: `width` cells, the rate rounded down.
-std::string progress_line(std::size_t done, std::size_t total, double per_second,
-                          int width = 20);
+std::string progress_line(std::size_t done, std::size_t total, double per_second, int width = 20);
 
 /// Redraws progress_line with '\r', at most ten times a second, when enabled.
 class ProgressBar {

@@ -1,12 +1,10 @@
-#include "planadj/batch.h"
-
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <charconv>
 #include <cmath>
 #include <sstream>
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include "planadj/adjust.h"
+#include "planadj/batch.h"
 
 namespace planadj::batch {
 namespace {
@@ -50,11 +48,21 @@ std::string quote(std::string_view s) {
     }
     ++i;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];
@@ -113,7 +121,8 @@ std::string athlete_json(const AthleteRecord& a) {
   } else {
     out += "[\n";
     for (std::size_t i = 0; i < a.referrals.size(); ++i)
-      out += in + "  " + referral_json(a.referrals[i]) + (i + 1 < a.referrals.size() ? ",\n" : "\n");
+      out +=
+          in + "  " + referral_json(a.referrals[i]) + (i + 1 < a.referrals.size() ? ",\n" : "\n");
     out += in + "],\n";
   }
   out += in + "\"errors\": " + string_list(a.errors, in) + ",\n";
@@ -143,9 +152,13 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 std::string changes_text(const AthleteRecord& a) {
   const Summary& s = a.summary;
   std::vector<std::string> parts;
-  if (s.rest_days_inserted) parts.push_back(plural(s.rest_days_inserted, "rest day inserted", "rest days inserted"));
-  if (s.speedwork_replaced) parts.push_back(plural(s.speedwork_replaced, "speedwork session replaced", "speedwork sessions replaced"));
-  if (s.routes_flattened) parts.push_back(plural(s.routes_flattened, "route flattened", "routes flattened"));
+  if (s.rest_days_inserted)
+    parts.push_back(plural(s.rest_days_inserted, "rest day inserted", "rest days inserted"));
+  if (s.speedwork_replaced)
+    parts.push_back(
+        plural(s.speedwork_replaced, "speedwork session replaced", "speedwork sessions replaced"));
+  if (s.routes_flattened)
+    parts.push_back(plural(s.routes_flattened, "route flattened", "routes flattened"));
   std::string out = plural(s.sessions_changed, "session changed", "sessions changed");
   for (std::size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? ": " : ", ") + parts[i];
   if (s.volume_before != s.volume_after)
@@ -231,8 +244,8 @@ std::string render_report_markdown(const BatchReport& report) {
       if (a.status == AthleteStatus::adjusted)
         md << "- **" << a.id << "**: " << changes_text(a) << "\n";
   }
-  md << "\n## Unchanged\n\n" << plural(t.unchanged, "athlete", "athletes")
-     << " with no change to their sessions.\n";
+  md << "\n## Unchanged\n\n"
+     << plural(t.unchanged, "athlete", "athletes") << " with no change to their sessions.\n";
   if (!report.no_longer_in_roster.empty()) {
     md << "\n## No longer in the roster (" << report.no_longer_in_roster.size() << ")\n\n"
        << "Their earlier output is left as it was.\n\n";

@@ -1,5 +1,3 @@
-#include "planadj/batch.h"
-
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -7,6 +5,7 @@
 #include <map>
 #include <system_error>
 
+#include "planadj/batch.h"
 #include "planadj/readers.h"
 
 namespace planadj::batch {
@@ -112,8 +111,9 @@ std::optional<RosterListing> from_manifest(const std::string& path, Diagnostics&
       refuse(e, a.where, why + ": athlete refused");
     } else if (auto [first, fresh] = seen.emplace(a.id, a.where); !fresh) {
       // Both would write the same output folder: the first listed wins.
-      refuse(e, a.where, "athlete '" + a.id + "' is listed twice (first at line " +
-                             std::to_string(first->second.line) + ")");
+      refuse(e, a.where,
+             "athlete '" + a.id + "' is listed twice (first at line " +
+                 std::to_string(first->second.line) + ")");
     }
     listing.athletes.push_back(std::move(e));
   }

@@ -1,6 +1,6 @@
-#include "planadj/batch.h"
-
 #include <charconv>
+
+#include "planadj/batch.h"
 
 namespace planadj::batch {
 namespace {

@@ -1,11 +1,11 @@
-#include "planadj/batch.h"
-
 #include <algorithm>
 #include <atomic>
 #include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#include "planadj/batch.h"
 
 namespace planadj::batch {
 

@@ -1,11 +1,10 @@
 // `plan-adjust batch` (SPEC §9): the coach's nightly run over a roster.
-#include "planadj/commands.h"
-
 #include <algorithm>
 #include <ostream>
 
 #include "batch/progress.h"
 #include "planadj/batch.h"
+#include "planadj/commands.h"
 #include "planadj/fs.h"
 #include "planadj/readers.h"
 
@@ -38,8 +37,8 @@ bool settle_options(const BatchOptions& opts, batch::Shard& shard, batch::JobSet
   if (opts.shard) {
     const auto parsed = batch::parse_shard(*opts.shard);
     if (!parsed) {
-      cannot_run(err, "invalid --shard '" + *opts.shard +
-                          "' (expected K/N with 0 <= K < N, e.g. 0/4)");
+      cannot_run(err,
+                 "invalid --shard '" + *opts.shard + "' (expected K/N with 0 <= K < N, e.g. 0/4)");
       return false;
     }
     shard = *parsed;
@@ -81,8 +80,7 @@ int run_batch(const BatchOptions& opts, std::ostream&, std::ostream& err) {
   Diagnostics ds;
   auto listing = batch::discover_roster(opts.roster, ds);
   if (!listing) return cannot_run(err, ds);
-  if (listing->athletes.empty())
-    return cannot_run(err, "no athletes in the roster " + opts.roster);
+  if (listing->athletes.empty()) return cannot_run(err, "no athletes in the roster " + opts.roster);
 
   if (!listing->is_manifest) settings.roster_folder = batch::real_path(listing->folder);
   settings.out_dir = strip_trailing_slashes(opts.out);

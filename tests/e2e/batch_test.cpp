@@ -1,7 +1,6 @@
 // `plan-adjust batch` end to end, on generated rosters of real YAML files.
-#include <gtest/gtest.h>
-
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -106,7 +105,8 @@ TEST_F(Batch, BrokenAthletesAreReportedAndTheRestWritten) {
                     "'someone-else', not 'athlete-0011'"),
             std::string::npos)
       << md;
-  EXPECT_NE(md.find("- **.hidden**\n  - `" + roster_ + "/.hidden: error: athlete id starts "
+  EXPECT_NE(md.find("- **.hidden**\n  - `" + roster_ +
+                    "/.hidden: error: athlete id starts "
                     "with '.': folder refused`"),
             std::string::npos)
       << md;
@@ -192,8 +192,9 @@ TEST_F(Batch, StaleOutputsAreKeptAndListed) {
   fs::remove_all(roster_ + "/athlete-0002");
   EXPECT_EQ(batch(out).exit_code, 0);
   EXPECT_EQ(slurp(out + "/athlete-0002/plan.yaml"), old);
-  EXPECT_NE(slurp(out + "/report.md").find("## No longer in the roster (1)\n\nTheir earlier "
-                                           "output is left as it was.\n\n- **athlete-0002**"),
+  EXPECT_NE(slurp(out + "/report.md")
+                .find("## No longer in the roster (1)\n\nTheir earlier "
+                      "output is left as it was.\n\n- **athlete-0002**"),
             std::string::npos);
   EXPECT_NE(slurp(out + "/report.json").find("\"no_longer_in_roster\": [\n    \"athlete-0002\""),
             std::string::npos);
@@ -203,7 +204,8 @@ TEST_F(Batch, ManifestRoster) {
   write_roster(dir_ + "/files", 3);
   spit(dir_ + "/roster.yaml",
        "athletes:\n"
-       "  - {id: athlete-0000, plan: files/athlete-0000/plan.yaml, injuries: files/athlete-0000/injuries.yaml}\n"
+       "  - {id: athlete-0000, plan: files/athlete-0000/plan.yaml, injuries: "
+       "files/athlete-0000/injuries.yaml}\n"
        "  - {id: athlete-0001, plan: files/athlete-0001/plan.yaml}\n");
   const auto r = run_tool("batch " + q(dir_ + "/roster.yaml") + " --out " + q(dir_ + "/out"));
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -235,8 +237,8 @@ TEST_F(Batch, UnsafeManifestIdsAreRefused) {
        "  - {id: athlete-0000, plan: files/athlete-0000/plan.yaml}\n"
        "  - {id: ../escape, plan: files/athlete-0000/plan.yaml}\n"
        "  - {id: .sneaky, plan: files/athlete-0000/plan.yaml}\n");
-  const auto r = run_tool("batch " + q(dir_ + "/roster.yaml") + " --out " + q(dir_ + "/out") +
-                          " --quiet");
+  const auto r =
+      run_tool("batch " + q(dir_ + "/roster.yaml") + " --out " + q(dir_ + "/out") + " --quiet");
   // The reader may refuse such ids itself (exit 2) or leave them to the batch (exit 1);
   // either way nothing lands outside --out.
   EXPECT_NE(r.exit_code, 0);
@@ -271,9 +273,8 @@ TEST_F(Batch, ProgressBarOnATerminalOnly) {
   const std::string tty = slurp(dir_ + "/tty.txt");
   EXPECT_NE(tty.find("\r[####################] 5/5 athletes  "), std::string::npos) << tty;
   EXPECT_NE(tty.find("plan-adjust: 5 athletes: "), std::string::npos) << tty;
-  const std::string quiet = "script -qec \"'" PLANADJ_BINARY "' batch '" + roster_ +
-                            "' --out '" + dir_ + "/out' --quiet\" /dev/null > '" + dir_ +
-                            "/quiet.txt'";
+  const std::string quiet = "script -qec \"'" PLANADJ_BINARY "' batch '" + roster_ + "' --out '" +
+                            dir_ + "/out' --quiet\" /dev/null > '" + dir_ + "/quiet.txt'";
   ASSERT_EQ(std::system(quiet.c_str()), 0);
   EXPECT_EQ(slurp(dir_ + "/quiet.txt"), "");
   // Not a terminal: no bar, one summary line.
@@ -294,13 +295,18 @@ TEST_F(Batch, UsageErrorsExitTwoAndWriteNothing) {
     EXPECT_NE(r.err.find("invalid --shard"), std::string::npos) << r.err;
   }
   EXPECT_EQ(run_tool("batch " + q(dir_ + "/missing") + " --out " + q(out)).exit_code, 2);
-  EXPECT_EQ(run_tool("batch " + q(roster_) + " --out " + q(out) + " --as-of 2026-02-30").exit_code, 2);
+  EXPECT_EQ(run_tool("batch " + q(roster_) + " --out " + q(out) + " --as-of 2026-02-30").exit_code,
+            2);
   EXPECT_EQ(run_tool("batch " + q(roster_)).exit_code, 2);
   spit(dir_ + "/policy.yaml", "pain: [not, a, mapping]\n");
-  EXPECT_EQ(run_tool("batch " + q(roster_) + " --out " + q(out) + " --policy " +
-                     q(dir_ + "/policy.yaml")).exit_code, 2);
-  EXPECT_EQ(run_tool("batch " + q(roster_) + " --out " + q(out) + " --policy " +
-                     q(dir_ + "/nope.yaml")).exit_code, 2);
+  EXPECT_EQ(
+      run_tool("batch " + q(roster_) + " --out " + q(out) + " --policy " + q(dir_ + "/policy.yaml"))
+          .exit_code,
+      2);
+  EXPECT_EQ(
+      run_tool("batch " + q(roster_) + " --out " + q(out) + " --policy " + q(dir_ + "/nope.yaml"))
+          .exit_code,
+      2);
   EXPECT_FALSE(fs::exists(out));
   const auto inside = run_tool("batch " + q(roster_) + " --out " + q(roster_ + "/out"));
   EXPECT_EQ(inside.exit_code, 2);
@@ -357,8 +363,7 @@ TEST_F(Batch, KilledRunLeavesNoPartialFileUnderAFinalName) {
   EXPECT_LT(finals, 400u);
   // Running again finishes the job.
   ASSERT_EQ(batch(out).exit_code, 0);
-  for (const auto& [rel, bytes] : reference)
-    EXPECT_EQ(slurp(out + "/" + rel), bytes) << rel;
+  for (const auto& [rel, bytes] : reference) EXPECT_EQ(slurp(out + "/" + rel), bytes) << rel;
 }
 
 }  // namespace

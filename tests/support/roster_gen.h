@@ -2,12 +2,11 @@
 // for batch tests and the benchmark.
 #pragma once
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace planadj::testing {
 
@@ -30,7 +29,9 @@ inline std::string plan_yaml(const std::string& athlete, int seed, int weeks = 1
     << "sessions:\n";
   for (int w = 0; w < weeks; ++w) {
     const date d = monday + days(7 * w);
-    auto day = [&](int offset) { return boost::gregorian::to_iso_extended_string(d + days(offset)); };
+    auto day = [&](int offset) {
+      return boost::gregorian::to_iso_extended_string(d + days(offset));
+    };
     y << "  - date: " << day(1) << "\n    type: intervals\n    distance: " << base + 2
       << "\n    terrain: hilly\n    route: Ridge loop\n"
       << "    description: 6 x 800 m at 5K pace, 400 m jog\n";
@@ -53,11 +54,16 @@ inline std::string injuries_yaml(const std::string& athlete, int seed) {
   std::ostringstream y;
   y << "version: 1\nathlete: " << athlete << "\nentries:\n";
   y << "  - date: 2026-03-1" << seed % 8 << "\n    injury: "
-    << (bone ? "stress_fracture" : seed % 3 == 0 ? "itbs" : "achilles_tendinopathy")
-    << "\n    side: left\n    pain: " << pain << "\n    persists: "
-    << (seed % 4 == 0 ? "true" : "false") << "\n    notes: sharp at the start, eased off\n";
+    << (bone            ? "stress_fracture"
+        : seed % 3 == 0 ? "itbs"
+                        : "achilles_tendinopathy")
+    << "\n    side: left\n    pain: " << pain
+    << "\n    persists: " << (seed % 4 == 0 ? "true" : "false")
+    << "\n    notes: sharp at the start, eased off\n";
   y << "  - date: 2026-03-2" << seed % 8 << "\n    injury: "
-    << (bone ? "stress_fracture" : seed % 3 == 0 ? "itbs" : "achilles_tendinopathy")
+    << (bone            ? "stress_fracture"
+        : seed % 3 == 0 ? "itbs"
+                        : "achilles_tendinopathy")
     << "\n    side: left\n    pain: " << (bone ? 2 : 1) << "\n";
   return y.str();
 }

@@ -81,8 +81,9 @@ TEST(BatchReport, MarkdownPutsReferralsFirstThenErrorsThenAdjusted) {
   EXPECT_LT(errors, adjusted);
   EXPECT_LT(adjusted, unchanged);
   EXPECT_LT(unchanged, stale);
-  at(md, "- **cat**: achilles_tendinopathy (left), 2026-03-01: severe pain (8/10): see a "
-         "medical professional\n");
+  at(md,
+     "- **cat**: achilles_tendinopathy (left), 2026-03-01: severe pain (8/10): see a "
+     "medical professional\n");
   at(md, "- **bob**\n  - `roster/bob/plan.yaml:4:11: error: invalid date`\n");
   at(md, "- **amy**: 3 sessions changed: 2 rest days inserted; volume 212 → 171.4 km\n");
   at(md, "2 athletes with no change to their sessions.");
@@ -110,13 +111,15 @@ TEST(BatchReport, JsonShape) {
   at(json, "\"by\": \"plan-adjust 0.1.0\"");
   at(json, "\"as_of\": \"2026-03-05\"");
   at(json, "\"shard\": {\"index\": 1, \"count\": 3}");
-  at(json, "\"totals\": {\"athletes\": 5, \"adjusted\": 2, \"unchanged\": 2, \"errors\": 1, "
-           "\"referrals\": 1, \"warnings\": 0, \"no_longer_in_roster\": 1}");
+  at(json,
+     "\"totals\": {\"athletes\": 5, \"adjusted\": 2, \"unchanged\": 2, \"errors\": 1, "
+     "\"referrals\": 1, \"warnings\": 0, \"no_longer_in_roster\": 1}");
   at(json, "\"id\": \"bob\",\n      \"status\": \"error\",\n      \"output\": null,");
   at(json, "\"output\": \"amy/plan.yaml\"");
   at(json, "\"volume_before\": 212, \"volume_after\": 171.4");
-  at(json, "{\"injury\": \"achilles_tendinopathy\", \"side\": \"left\", \"date\": "
-           "\"2026-03-01\", \"reason\": \"severe pain (8/10): see a medical professional\"}");
+  at(json,
+     "{\"injury\": \"achilles_tendinopathy\", \"side\": \"left\", \"date\": "
+     "\"2026-03-01\", \"reason\": \"severe pain (8/10): see a medical professional\"}");
   at(json, "\"no_longer_in_roster\": [\n    \"old-timer\"\n  ]\n}\n");
   EXPECT_LT(json.find("\"amy\""), json.find("\"bob\""));
 }

@@ -1,6 +1,5 @@
 // Roster discovery, the output folder, and stale outputs, on a real temp folder.
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -66,8 +65,7 @@ TEST_F(BatchRoster, UnsafeAndIncompleteFoldersBecomeErrorEntries) {
   ASSERT_TRUE(l);
   ASSERT_EQ(l->athletes.size(), 5u);
   std::map<std::string, std::string> problem;
-  for (const auto& a : l->athletes)
-    problem[a.id] = a.problems.empty() ? "" : a.problems[0].message;
+  for (const auto& a : l->athletes) problem[a.id] = a.problems.empty() ? "" : a.problems[0].message;
   EXPECT_EQ(problem[".hidden"], "athlete id starts with '.': folder refused");
   EXPECT_EQ(problem["bad name"],
             "athlete id has a character other than letters, digits, '.', '_' and '-': "

@@ -1,4 +1,6 @@
 // Batch building blocks: athlete-id safety, sharding, the worker pool, progress.
+#include "planadj/batch.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -6,7 +8,6 @@
 #include <stdexcept>
 
 #include "batch/progress.h"
-#include "planadj/batch.h"
 
 namespace planadj::batch {
 namespace {
@@ -54,8 +55,8 @@ TEST(Shard, ParsesGoodSpecs) {
 }
 
 TEST(Shard, RefusesBadSpecs) {
-  for (const char* bad : {"", "1", "5/5", "6/5", "0/0", "a/b", "-1/3", "+1/3", "1/ 3",
-                          " 1/3", "1/3/4", "0x1/3", "1.0/3", "/3", "1/", "99999999999999999999/3"})
+  for (const char* bad : {"", "1", "5/5", "6/5", "0/0", "a/b", "-1/3", "+1/3", "1/ 3", " 1/3",
+                          "1/3/4", "0x1/3", "1.0/3", "/3", "1/", "99999999999999999999/3"})
     EXPECT_FALSE(parse_shard(bad)) << bad;
 }
 

@@ -109,9 +109,9 @@ struct AthleteRecord {
 struct JobSettings {
   Policy policy;
   std::optional<Date> as_of;
-  std::string out_dir;          ///< as given; exists and is writable
-  std::string out_dir_real;     ///< out_dir resolved (realpath), for the roster check
-  std::string roster_folder;    ///< resolved; empty for a manifest. Never written under
+  std::string out_dir;        ///< as given; exists and is writable
+  std::string out_dir_real;   ///< out_dir resolved (realpath), for the roster check
+  std::string roster_folder;  ///< resolved; empty for a manifest. Never written under
 };
 
 /// Reads the athlete's plan (and log), checks the plan is for `entry.id`, adjusts it
@@ -126,14 +126,13 @@ struct BatchReport {
   std::string roster;  ///< the ROSTER argument as given
   std::optional<Date> as_of;
   Shard shard;
-  bool sharded = false;                      ///< --shard was given
-  std::vector<AthleteRecord> athletes;       ///< sorted by id
+  bool sharded = false;                          ///< --shard was given
+  std::vector<AthleteRecord> athletes;           ///< sorted by id
   std::vector<std::string> no_longer_in_roster;  ///< output folders with no athlete, sorted
 };
 
 struct Totals {
-  std::size_t athletes = 0, adjusted = 0, unchanged = 0, errors = 0, referrals = 0,
-              warnings = 0;
+  std::size_t athletes = 0, adjusted = 0, unchanged = 0, errors = 0, referrals = 0, warnings = 0;
 };
 
 /// Counts of the report's athletes; `referrals` counts referral lines.
