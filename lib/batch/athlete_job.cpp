@@ -110,6 +110,9 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s) {
   if (plan && plan->ok() && plan->value->athlete != entry.id)
     add_error(ds, athlete_key_location(entry.plan, *plan_text),
               "plan is for athlete '" + plan->value->athlete + "', not '" + entry.id + "'");
+  if (log && log->ok() && log->value->athlete != entry.id)
+    add_error(ds, log->value->athlete_where,
+              "injury log is for athlete '" + log->value->athlete + "', not '" + entry.id + "'");
   if (has_errors(ds) || !plan || !plan->ok() || (entry.injuries && (!log || !log->ok()))) {
     add_all(r.errors, ds, Severity::error);
     if (r.errors.empty()) r.errors.push_back(entry.plan + ": error: cannot read the plan");

@@ -70,6 +70,7 @@ class Batch : public ::testing::Test {
          "version: 1\nathlete: athlete-0007\nentries:\n  - date: 2026-03-10\n"
          "    injury: itbs\n    pain: lots\n");
     spit(roster_ + "/athlete-0011/plan.yaml", plan_yaml("someone-else", 11));
+    spit(roster_ + "/athlete-0012/injuries.yaml", injuries_yaml("athlete-0013", 12));
     fs::create_directories(roster_ + "/.hidden");
     spit(roster_ + "/.hidden/plan.yaml", plan_yaml(".hidden", 2));
   }
@@ -87,22 +88,26 @@ TEST_F(Batch, BrokenAthletesAreReportedAndTheRestWritten) {
   const auto r = batch(out, "--jobs 2");
   EXPECT_EQ(r.exit_code, 1) << r.err;
   for (int i = 0; i < 50; ++i) {
-    const bool broken = i == 3 || i == 7 || i == 11;
+    const bool broken = i == 3 || i == 7 || i == 11 || i == 12;
     EXPECT_EQ(fs::exists(out + "/" + athlete_id(i) + "/plan.yaml"), !broken) << i;
   }
   EXPECT_FALSE(fs::exists(out + "/.hidden"));
   EXPECT_EQ(r.err.find("plan-adjust: 51 athletes: "), 0u) << r.err;
-  EXPECT_NE(r.err.find("4 errors"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("5 errors"), std::string::npos) << r.err;
 
   const std::string json = slurp(out + "/report.json");
   EXPECT_NE(json.find("\"athletes\": 51, "), std::string::npos) << json;
-  EXPECT_NE(json.find("\"errors\": 4, "), std::string::npos);
+  EXPECT_NE(json.find("\"errors\": 5, "), std::string::npos);
   const std::string md = slurp(out + "/report.md");
-  EXPECT_NE(md.find("## Errors: not revised (4)"), std::string::npos) << md;
+  EXPECT_NE(md.find("## Errors: not revised (5)"), std::string::npos) << md;
   EXPECT_NE(md.find("roster/athlete-0003/plan.yaml:4:"), std::string::npos) << md;
   EXPECT_NE(md.find("roster/athlete-0007/injuries.yaml:6:"), std::string::npos) << md;
   EXPECT_NE(md.find("roster/athlete-0011/plan.yaml:2:10: error: plan is for athlete "
                     "'someone-else', not 'athlete-0011'"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("roster/athlete-0012/injuries.yaml:2:10: error: injury log is for athlete "
+                    "'athlete-0013', not 'athlete-0012'"),
             std::string::npos)
       << md;
   EXPECT_NE(md.find("- **.hidden**\n  - `" + roster_ +
@@ -140,7 +145,7 @@ TEST_F(Batch, SameBytesForAnyNumberOfJobs) {
   EXPECT_EQ(batch(dir_ + "/four", "--quiet --jobs 4").exit_code, 1);
   EXPECT_EQ(batch(dir_ + "/all", "--quiet --jobs 0").exit_code, 1);
   const auto one = tree(dir_ + "/one");
-  EXPECT_EQ(one.size(), 47u + 2u);
+  EXPECT_EQ(one.size(), 46u + 2u);
   EXPECT_TRUE(one == tree(dir_ + "/four"));
   EXPECT_TRUE(one == tree(dir_ + "/all"));
 }
