@@ -50,7 +50,8 @@ TEST(Rules, bone_stop_has_no_end_without_clearance) {
   const Plan p = plan_of({run("2026-03-02", T::easy, 8), run("2026-06-30", T::long_run, 20)});
   auto e = entry("2026-03-01", InjuryKind::muscle_strain, 3);
   e.suspected_bone = true;  // a suspected bone injury counts as one
-  const auto res = adjust_plan(p, new InjuryLog(log_of({e})), Policy{}, std::nullopt);
+  const InjuryLog log = log_of({e});
+  const auto res = adjust_plan(p, &log, Policy{}, std::nullopt);
   EXPECT_EQ(on(res.revised, "2026-06-30").type, T::rest);
   EXPECT_EQ(rule(on(res.revised, "2026-06-30")), "bone-stop");
   const auto& injury = res.revised.adjusted->injuries.at(0);
@@ -304,7 +305,8 @@ TEST(Rules, race_conflict_rests_a_race_in_acute_rest_and_warns_elsewhere) {
   auto pop = entry("2026-03-01", InjuryKind::achilles_tendinopathy, 3);
   pop.pop_or_snap = true;
   const Plan p = plan_of({run("2026-03-05", T::race, 10), run("2026-03-12", T::race, 21.1)});
-  const auto res = adjust_plan(p, new InjuryLog(log_of({pop})), Policy{}, std::nullopt);
+  const InjuryLog log = log_of({pop});
+  const auto res = adjust_plan(p, &log, Policy{}, std::nullopt);
   const Session& in_acute = on(res.revised, "2026-03-05");
   EXPECT_EQ(in_acute.type, T::rest);
   EXPECT_EQ(rule(in_acute), "race-conflict");
