@@ -56,7 +56,7 @@ timed() {
   rm -rf "$work/out"
   local t0 t1 code=0
   t0=$(now)
-  "$bin" batch "$work/roster" --out "$work/out" --as-of 2026-03-01 --jobs "$1" --quiet || code=$?
+  "$bin" batch "$work/roster" --out "$work/out" --as-of 2026-03-29 --jobs "$1" --quiet || code=$?
   t1=$(now)
   [ "$code" -le 1 ] || { echo "batch_bench: plan-adjust exited $code" >&2; exit 2; }
   awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f\n", b - a }'
