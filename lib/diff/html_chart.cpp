@@ -129,6 +129,8 @@ std::string volume_chart(const PlanDiff& d) {
 
   // The bars: a pair per week, with the week and its Monday below.
   const double bar = std::min(group * 0.34, 28.0);
+  // A long plan would print its labels on top of each other: label every k-th week.
+  const std::size_t label_every = static_cast<std::size_t>(std::ceil(44.0 / group));
   for (std::size_t i = 0; i < n; ++i) {
     const WeekDiff& w = d.weeks[i];
     const double cx = kLeft + (static_cast<double>(i) + 0.5) * group;
@@ -147,6 +149,7 @@ std::string volume_chart(const PlanDiff& d) {
         << "\" y=\"" << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">"
         << esc(fmt::percent(pct)) << "</text>\n";
     }
+    if (i % label_every != 0) continue;
     s << "<text class=\"wk\" x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 18)
       << "\" text-anchor=\"middle\">" << fmt::short_week_label(w) << "</text>\n";
     s << "<text x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 34)

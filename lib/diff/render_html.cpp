@@ -52,6 +52,7 @@ td.date, td.before, td.after { white-space: nowrap; font-variant-numeric: tabula
 .rule-added { background: #d7ecff; color: #0b4f8a; }
 .rule-removed { background: #f3d9f0; color: #7a2670; }
 .reason { color: var(--muted); font-size: 13px; }
+.note { color: var(--muted); font-size: 13px; margin: 6px 4px 0; }
 tr.changed td { background: #fbfcff; }
 tr.changed td.wk { font-weight: 650; }
 .down { color: #1b5e20; }
@@ -167,7 +168,14 @@ std::string render_html(const PlanDiff& d) {
   }
   if (!d.weeks.empty()) {
     out << "<h2>Weekly volume</h2>\n<div class=\"panel\">\n"
-        << diff_html::volume_chart(d) << "</div>\n";
+        << diff_html::volume_chart(d);
+    const DiffSummary& s = d.summary;
+    const bool has_distance = s.volume_before > 0 || s.volume_after > 0;
+    if (has_distance && (s.minutes_before > 0 || s.minutes_after > 0))
+      out << "<p class=\"note\">Runs given only by time are not in the chart: "
+          << fmt::number(s.minutes_before, 0) << " → " << fmt::number(s.minutes_after, 0)
+          << " min in all (see the weekly totals).</p>\n";
+    out << "</div>\n";
   }
   if (!d.changes.empty()) write_changes(out, d);
   if (!d.weeks.empty()) write_weeks(out, d);
