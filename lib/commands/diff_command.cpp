@@ -12,7 +12,8 @@ namespace {
 
 constexpr int kSame = 0, kDifferent = 1, kTrouble = 2;
 
-/// Reads and parses one plan, printing every diagnostic; nullopt on any error.
+/// Reads and parses one plan, printing every error; nullopt on any error. Warnings
+/// (unknown keys, kept on purpose by coaches) are `validate`'s business, not diff's.
 std::optional<Plan> load_plan(const std::string& path, std::ostream& err) {
   Diagnostics ds;
   std::optional<Plan> plan;
@@ -21,7 +22,8 @@ std::optional<Plan> load_plan(const std::string& path, std::ostream& err) {
     ds.insert(ds.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (parsed.ok()) plan = std::move(parsed.value);
   }
-  for (const Diagnostic& d : ds) err << d.str() << "\n";
+  for (const Diagnostic& d : ds)
+    if (d.severity == Severity::error) err << d.str() << "\n";
   if (has_errors(ds)) return std::nullopt;
   return plan;
 }

@@ -44,6 +44,7 @@ td.date, td.before, td.after { white-space: nowrap; font-variant-numeric: tabula
 .before { color: #8a3b3b; text-decoration: line-through; text-decoration-color: #d9a3a3; }
 .after { color: #1b5e20; font-weight: 600; }
 .arrow { color: var(--muted); }
+td.date, td.arrow, td.rulecell { width: 1%; white-space: nowrap; }
 .rule { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; white-space: nowrap; background: #e9ecf2; }
 .rule-bone-stop { background: #f8d7d7; color: #8c1d1d; }
 .rule-acute-rest { background: #fde2c8; color: #8a4300; }
@@ -100,7 +101,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
     const bool removed = c.kind == SessionChange::Kind::removed;
     out << "<tr><td class=\"date\">" << fmt::iso(c.date) << "</td><td class=\"before\">"
         << esc(fmt::before_text(d, c)) << "</td><td class=\"arrow\">→</td><td class=\"after\">"
-        << (removed ? "(removed)" : esc(fmt::after_text(d, c))) << "</td><td><span class=\""
+        << (removed ? "(removed)" : esc(fmt::after_text(d, c))) << "</td><td class=\"rulecell\"><span class=\""
         << rule_class(c) << "\">" << esc(fmt::rule_label(c)) << "</span></td><td class=\"reason\">"
         << esc(fmt::detail_text(c)) << "</td></tr>\n";
   }
