@@ -148,8 +148,8 @@ void compare_plan_fields(const Plan& a, const Plan& b, PlanDiff& d) {
   for (const auto& k : differing_extra(a.extra, b.extra)) {
     const Value* va = find_key(a.extra, k);
     const Value* vb = find_key(b.extra, k);
-    d.plan_fields.push_back({k, va ? fmt::value_text(*va) : absent,
-                             vb ? fmt::value_text(*vb) : absent});
+    d.plan_fields.push_back(
+        {k, va ? fmt::value_text(*va) : absent, vb ? fmt::value_text(*vb) : absent});
   }
 }
 
@@ -223,9 +223,17 @@ void summarise(PlanDiff& d) {
   DiffSummary& s = d.summary;
   for (const SessionChange& c : d.changes) {
     switch (c.kind) {
-      case SessionChange::Kind::added: ++s.sessions_added; ++s.by_hand; continue;
-      case SessionChange::Kind::removed: ++s.sessions_removed; ++s.by_hand; continue;
-      case SessionChange::Kind::changed: ++s.sessions_changed; break;
+      case SessionChange::Kind::added:
+        ++s.sessions_added;
+        ++s.by_hand;
+        continue;
+      case SessionChange::Kind::removed:
+        ++s.sessions_removed;
+        ++s.by_hand;
+        continue;
+      case SessionChange::Kind::changed:
+        ++s.sessions_changed;
+        break;
     }
     if (c.origin != ChangeOrigin::hand) ++s.by_tool;
     if (c.origin != ChangeOrigin::tool) ++s.by_hand;

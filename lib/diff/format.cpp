@@ -1,10 +1,9 @@
 #include "diff/format.h"
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace planadj::diff_format {
 
@@ -58,8 +57,10 @@ std::string minutes(double m) {
 
 std::string value_text(const Value& v) {
   switch (v.kind) {
-    case Value::Kind::null: return "null";
-    case Value::Kind::scalar: return v.text;
+    case Value::Kind::null:
+      return "null";
+    case Value::Kind::scalar:
+      return v.text;
     case Value::Kind::sequence: {
       std::string s = "[";
       for (std::size_t i = 0; i < v.items.size(); ++i)
@@ -78,13 +79,16 @@ std::string value_text(const Value& v) {
 
 std::string rule_label(const SessionChange& c) {
   switch (c.kind) {
-    case SessionChange::Kind::added: return "added";
-    case SessionChange::Kind::removed: return "removed";
-    case SessionChange::Kind::changed: break;
+    case SessionChange::Kind::added:
+      return "added";
+    case SessionChange::Kind::removed:
+      return "removed";
+    case SessionChange::Kind::changed:
+      break;
   }
   if (c.adjustment && !c.adjustment->rule.empty()) {
     return c.origin == ChangeOrigin::tool_and_hand ? c.adjustment->rule + ", edited"
-                                                    : c.adjustment->rule;
+                                                   : c.adjustment->rule;
   }
   return "edited";
 }

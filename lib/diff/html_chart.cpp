@@ -62,12 +62,23 @@ std::string esc(const std::string& s) {
   out.reserve(s.size());
   for (char ch : s) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;
@@ -109,9 +120,9 @@ std::string volume_chart(const PlanDiff& d) {
     rules_shown.insert(p.rule);
     s << "<rect class=\"phase\" x=\"" << num(x0) << "\" y=\"" << num(kTop) << "\" width=\""
       << num(x1 - x0) << "\" height=\"" << num(kPlotH) << "\" fill=\"" << style_of(p.rule).fill
-      << "\" fill-opacity=\"0.75\"><title>" << esc(p.injury + ": " + p.rule + " " +
-                                                   fmt::iso(p.from) + " to " +
-                                                   (p.to ? fmt::iso(*p.to) : "open"))
+      << "\" fill-opacity=\"0.75\"><title>"
+      << esc(p.injury + ": " + p.rule + " " + fmt::iso(p.from) + " to " +
+             (p.to ? fmt::iso(*p.to) : "open"))
       << "</title></rect>\n";
   }
 
@@ -137,17 +148,17 @@ std::string volume_chart(const PlanDiff& d) {
     const double vb = value(w.before), va = value(w.after);
     s << "<rect class=\"bar bar-before\" x=\"" << num(cx - bar - 1) << "\" y=\"" << num(y(vb))
       << "\" width=\"" << num(bar) << "\" height=\"" << num(y(0) - y(vb))
-      << "\" rx=\"2\" fill=\"#a3acb9\"><title>" << fmt::week_label(w) << " before: "
-      << fmt::number(vb, 1) << " " << unit << "</title></rect>\n";
+      << "\" rx=\"2\" fill=\"#a3acb9\"><title>" << fmt::week_label(w)
+      << " before: " << fmt::number(vb, 1) << " " << unit << "</title></rect>\n";
     s << "<rect class=\"bar bar-after\" x=\"" << num(cx + 1) << "\" y=\"" << num(y(va))
       << "\" width=\"" << num(bar) << "\" height=\"" << num(y(0) - y(va))
-      << "\" rx=\"2\" fill=\"#2463c7\"><title>" << fmt::week_label(w) << " after: "
-      << fmt::number(va, 1) << " " << unit << "</title></rect>\n";
+      << "\" rx=\"2\" fill=\"#2463c7\"><title>" << fmt::week_label(w)
+      << " after: " << fmt::number(va, 1) << " " << unit << "</title></rect>\n";
     // The change in percent over each week the revision touched, for a glance.
     if (const auto pct = percent_change(vb, va); pct && std::fabs(*pct) >= 0.05) {
-      s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx)
-        << "\" y=\"" << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">"
-        << esc(fmt::percent(pct)) << "</text>\n";
+      s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
+        << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">" << esc(fmt::percent(pct))
+        << "</text>\n";
     }
     if (i % label_every != 0) continue;
     s << "<text class=\"wk\" x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 18)

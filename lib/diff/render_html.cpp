@@ -1,13 +1,12 @@
 // The HTML rendering: one self-contained page (inline CSS and SVG, no scripts, no
 // fonts or images from anywhere) that a coach opens from an e-mail or a shared drive.
-#include "planadj/diff.h"
-
 #include <algorithm>
 #include <cmath>
 #include <sstream>
 
 #include "diff/format.h"
 #include "diff/html_chart.h"
+#include "planadj/diff.h"
 
 namespace planadj {
 namespace {
@@ -64,9 +63,12 @@ footer { color: var(--muted); font-size: 12px; margin-top: 28px; }
 
 std::string rule_class(const SessionChange& c) {
   switch (c.kind) {
-    case SessionChange::Kind::added: return "rule rule-added";
-    case SessionChange::Kind::removed: return "rule rule-removed";
-    case SessionChange::Kind::changed: break;
+    case SessionChange::Kind::added:
+      return "rule rule-added";
+    case SessionChange::Kind::removed:
+      return "rule rule-removed";
+    case SessionChange::Kind::changed:
+      break;
   }
   return c.adjustment ? "rule rule-" + esc(c.adjustment->rule) : "rule";
 }
@@ -86,9 +88,9 @@ void write_cards(std::ostringstream& out, const PlanDiff& d) {
        fmt::number(s.volume_before, 1) + " → " + fmt::number(s.volume_after, 1) + " " + u);
   card("Rest days added", std::to_string(s.rest_days_added),
        std::to_string(s.rest_days_before) + " → " + std::to_string(s.rest_days_after));
-  card("Speedwork replaced", std::to_string(s.speedwork_replaced),
-       std::to_string(s.speedwork_before) + " → " + std::to_string(s.speedwork_after) +
-           " sessions");
+  card(
+      "Speedwork replaced", std::to_string(s.speedwork_replaced),
+      std::to_string(s.speedwork_before) + " → " + std::to_string(s.speedwork_after) + " sessions");
   card("Routes flattened", std::to_string(s.routes_flattened), "hilly or rolling → flat");
   out << "</section>\n";
 }
@@ -101,8 +103,9 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
     const bool removed = c.kind == SessionChange::Kind::removed;
     out << "<tr><td class=\"date\">" << fmt::iso(c.date) << "</td><td class=\"before\">"
         << esc(fmt::before_text(d, c)) << "</td><td class=\"arrow\">→</td><td class=\"after\">"
-        << (removed ? "(removed)" : esc(fmt::after_text(d, c))) << "</td><td class=\"rulecell\"><span class=\""
-        << rule_class(c) << "\">" << esc(fmt::rule_label(c)) << "</span></td><td class=\"reason\">"
+        << (removed ? "(removed)" : esc(fmt::after_text(d, c)))
+        << "</td><td class=\"rulecell\"><span class=\"" << rule_class(c) << "\">"
+        << esc(fmt::rule_label(c)) << "</span></td><td class=\"reason\">"
         << esc(fmt::detail_text(c)) << "</td></tr>\n";
   }
   out << "</table>\n";
@@ -168,8 +171,7 @@ std::string render_html(const PlanDiff& d) {
     }
   }
   if (!d.weeks.empty()) {
-    out << "<h2>Weekly volume</h2>\n<div class=\"panel\">\n"
-        << diff_html::volume_chart(d);
+    out << "<h2>Weekly volume</h2>\n<div class=\"panel\">\n" << diff_html::volume_chart(d);
     const DiffSummary& s = d.summary;
     const bool has_distance = s.volume_before > 0 || s.volume_after > 0;
     if (has_distance && (s.minutes_before > 0 || s.minutes_after > 0))

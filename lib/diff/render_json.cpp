@@ -2,12 +2,11 @@
 // keys in a fixed order, every key always present (null when unknown), numbers
 // rounded to 2 decimals in their shortest spelling. lib/diff/README.md documents
 // every field.
-#include "planadj/diff.h"
-
 #include <cstdio>
 #include <string>
 
 #include "diff/format.h"
+#include "planadj/diff.h"
 
 namespace planadj {
 namespace {
@@ -18,13 +17,27 @@ std::string quote(const std::string& s) {
   std::string out = "\"";
   for (unsigned char ch : s) {
     switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (ch < 0x20 || ch == 0x7f) {
           char buf[8];
@@ -69,6 +82,31 @@ class Json {
   void null() { raw("null"); }
   void opt_str(const std::optional<std::string>& v) { v ? str(*v) : null(); }
   void opt_num(const std::optional<double>& v) { v ? num(*v) : null(); }
+  // Keyed forms, one line per JSON member.
+  void str(const char* k, const std::string& v) {
+    key(k);
+    str(v);
+  }
+  void num(const char* k, double v) {
+    key(k);
+    num(v);
+  }
+  void integer(const char* k, int v) {
+    key(k);
+    integer(v);
+  }
+  void boolean(const char* k, bool v) {
+    key(k);
+    boolean(v);
+  }
+  void opt_str(const char* k, const std::optional<std::string>& v) {
+    key(k);
+    opt_str(v);
+  }
+  void opt_num(const char* k, const std::optional<double>& v) {
+    key(k);
+    opt_num(v);
+  }
   std::string done() { return out_ + "\n"; }
 
  private:
@@ -92,8 +130,12 @@ class Json {
 
 void write_value(Json& j, const Value& v) {
   switch (v.kind) {
-    case Value::Kind::null: j.null(); return;
-    case Value::Kind::scalar: j.str(v.text); return;
+    case Value::Kind::null:
+      j.null();
+      return;
+    case Value::Kind::scalar:
+      j.str(v.text);
+      return;
     case Value::Kind::sequence:
       j.open('[');
       for (const auto& item : v.items) write_value(j, item);
@@ -113,17 +155,17 @@ void write_value(Json& j, const Value& v) {
 void write_session(Json& j, const std::optional<Session>& s, Units units) {
   if (!s) return j.null();
   j.open('{');
-  j.key("text"); j.str(describe_session(*s, units));
-  j.key("type"); j.str(std::string(name_of(s->type)));
-  j.key("distance"); j.opt_num(s->distance);
+  j.str("text", describe_session(*s, units));
+  j.str("type", std::string(name_of(s->type)));
+  j.opt_num("distance", s->distance);
   j.key("duration_minutes");
   s->duration ? j.num(s->duration->minutes) : j.null();
-  j.key("terrain"); j.str(std::string(name_of(effective_terrain(*s, units))));
-  j.key("route"); j.opt_str(s->route);
-  j.key("elevation_gain"); j.opt_num(s->elevation_gain);
-  j.key("description"); j.opt_str(s->description);
-  j.key("running"); j.boolean(is_running(s->type));
-  j.key("speedwork"); j.boolean(is_speedwork(s->type));
+  j.str("terrain", std::string(name_of(effective_terrain(*s, units))));
+  j.opt_str("route", s->route);
+  j.opt_num("elevation_gain", s->elevation_gain);
+  j.opt_str("description", s->description);
+  j.boolean("running", is_running(s->type));
+  j.boolean("speedwork", is_speedwork(s->type));
   j.key("extra");
   j.open('{');
   for (const auto& [k, v] : s->extra) {
@@ -136,28 +178,34 @@ void write_session(Json& j, const std::optional<Session>& s, Units units) {
 
 const char* kind_name(SessionChange::Kind k) {
   switch (k) {
-    case SessionChange::Kind::added: return "added";
-    case SessionChange::Kind::removed: return "removed";
-    case SessionChange::Kind::changed: break;
+    case SessionChange::Kind::added:
+      return "added";
+    case SessionChange::Kind::removed:
+      return "removed";
+    case SessionChange::Kind::changed:
+      break;
   }
   return "changed";
 }
 
 const char* origin_name(ChangeOrigin o) {
   switch (o) {
-    case ChangeOrigin::tool: return "tool";
-    case ChangeOrigin::tool_and_hand: return "tool_and_hand";
-    case ChangeOrigin::hand: break;
+    case ChangeOrigin::tool:
+      return "tool";
+    case ChangeOrigin::tool_and_hand:
+      return "tool_and_hand";
+    case ChangeOrigin::hand:
+      break;
   }
   return "hand";
 }
 
 void write_change(Json& j, const PlanDiff& d, const SessionChange& c) {
   j.open('{');
-  j.key("date"); j.str(fmt::iso(c.date));
-  j.key("index"); j.integer(c.index);
-  j.key("kind"); j.str(kind_name(c.kind));
-  j.key("origin"); j.str(origin_name(c.origin));
+  j.str("date", fmt::iso(c.date));
+  j.integer("index", c.index);
+  j.str("kind", kind_name(c.kind));
+  j.str("origin", origin_name(c.origin));
   j.key("fields");
   j.open('[');
   for (const auto& f : c.fields) j.str(f);
@@ -174,55 +222,57 @@ void write_change(Json& j, const PlanDiff& d, const SessionChange& c) {
   } else {
     j.null();
   }
-  j.key("before"); write_session(j, c.before, d.units_before);
-  j.key("after"); write_session(j, c.after, d.units_after);
+  j.key("before");
+  write_session(j, c.before, d.units_before);
+  j.key("after");
+  write_session(j, c.after, d.units_after);
   j.close('}');
 }
 
 void write_totals(Json& j, const WeekTotals& t) {
   j.open('{');
-  j.key("distance"); j.num(t.distance);
-  j.key("minutes"); j.num(t.minutes);
-  j.key("speedwork"); j.integer(t.speedwork);
-  j.key("rest_days"); j.integer(t.rest_days);
+  j.num("distance", t.distance);
+  j.num("minutes", t.minutes);
+  j.integer("speedwork", t.speedwork);
+  j.integer("rest_days", t.rest_days);
   j.close('}');
 }
 
 void write_week(Json& j, const WeekDiff& w) {
   j.open('{');
-  j.key("week"); j.str(fmt::week_label(w));
-  j.key("iso_year"); j.integer(w.iso_year);
-  j.key("iso_week"); j.integer(w.iso_week);
-  j.key("start"); j.str(fmt::iso(w.monday));
-  j.key("days"); j.integer(w.days);
-  j.key("before"); write_totals(j, w.before);
-  j.key("after"); write_totals(j, w.after);
-  j.key("distance_change_percent");
-  j.opt_num(percent_change(w.before.distance, w.after.distance));
-  j.key("minutes_change_percent");
-  j.opt_num(percent_change(w.before.minutes, w.after.minutes));
+  j.str("week", fmt::week_label(w));
+  j.integer("iso_year", w.iso_year);
+  j.integer("iso_week", w.iso_week);
+  j.str("start", fmt::iso(w.monday));
+  j.integer("days", w.days);
+  j.key("before");
+  write_totals(j, w.before);
+  j.key("after");
+  write_totals(j, w.after);
+  j.opt_num("distance_change_percent", percent_change(w.before.distance, w.after.distance));
+  j.opt_num("minutes_change_percent", percent_change(w.before.minutes, w.after.minutes));
   j.close('}');
 }
 
 void write_summary(Json& j, const DiffSummary& s) {
   j.open('{');
-  j.key("sessions_changed"); j.integer(s.sessions_changed);
-  j.key("sessions_added"); j.integer(s.sessions_added);
-  j.key("sessions_removed"); j.integer(s.sessions_removed);
-  j.key("changes_by_tool"); j.integer(s.by_tool);
-  j.key("changes_by_hand"); j.integer(s.by_hand);
-  j.key("volume_before"); j.num(s.volume_before);
-  j.key("volume_after"); j.num(s.volume_after);
-  j.key("volume_change_percent"); j.opt_num(percent_change(s.volume_before, s.volume_after));
-  j.key("minutes_before"); j.num(s.minutes_before);
-  j.key("minutes_after"); j.num(s.minutes_after);
-  j.key("rest_days_before"); j.integer(s.rest_days_before);
-  j.key("rest_days_after"); j.integer(s.rest_days_after);
-  j.key("rest_days_added"); j.integer(s.rest_days_added);
-  j.key("speedwork_before"); j.integer(s.speedwork_before);
-  j.key("speedwork_after"); j.integer(s.speedwork_after);
-  j.key("speedwork_replaced"); j.integer(s.speedwork_replaced);
-  j.key("routes_flattened"); j.integer(s.routes_flattened);
+  j.integer("sessions_changed", s.sessions_changed);
+  j.integer("sessions_added", s.sessions_added);
+  j.integer("sessions_removed", s.sessions_removed);
+  j.integer("changes_by_tool", s.by_tool);
+  j.integer("changes_by_hand", s.by_hand);
+  j.num("volume_before", s.volume_before);
+  j.num("volume_after", s.volume_after);
+  j.opt_num("volume_change_percent", percent_change(s.volume_before, s.volume_after));
+  j.num("minutes_before", s.minutes_before);
+  j.num("minutes_after", s.minutes_after);
+  j.integer("rest_days_before", s.rest_days_before);
+  j.integer("rest_days_after", s.rest_days_after);
+  j.integer("rest_days_added", s.rest_days_added);
+  j.integer("speedwork_before", s.speedwork_before);
+  j.integer("speedwork_after", s.speedwork_after);
+  j.integer("speedwork_replaced", s.speedwork_replaced);
+  j.integer("routes_flattened", s.routes_flattened);
   j.close('}');
 }
 
@@ -231,19 +281,19 @@ void write_summary(Json& j, const DiffSummary& s) {
 std::string render_json(const PlanDiff& d) {
   Json j;
   j.open('{');
-  j.key("original"); j.str(d.original);
-  j.key("revised"); j.str(d.revised);
-  j.key("same"); j.boolean(d.same);
-  j.key("athlete"); j.str(d.athlete);
-  j.key("name"); j.opt_str(d.name);
-  j.key("units"); j.str(fmt::unit(d.units));
+  j.str("original", d.original);
+  j.str("revised", d.revised);
+  j.boolean("same", d.same);
+  j.str("athlete", d.athlete);
+  j.opt_str("name", d.name);
+  j.str("units", fmt::unit(d.units));
   j.key("plan_fields");
   j.open('[');
   for (const auto& f : d.plan_fields) {
     j.open('{');
-    j.key("field"); j.str(f.field);
-    j.key("before"); j.str(f.before);
-    j.key("after"); j.str(f.after);
+    j.str("field", f.field);
+    j.str("before", f.before);
+    j.str("after", f.after);
     j.close('}');
   }
   j.close(']');
@@ -259,15 +309,16 @@ std::string render_json(const PlanDiff& d) {
   j.open('[');
   for (const auto& p : d.phases) {
     j.open('{');
-    j.key("injury"); j.str(p.injury);
-    j.key("rule"); j.str(p.rule);
-    j.key("from"); j.str(fmt::iso(p.from));
+    j.str("injury", p.injury);
+    j.str("rule", p.rule);
+    j.str("from", fmt::iso(p.from));
     j.key("to");
     p.to ? j.str(fmt::iso(*p.to)) : j.null();
     j.close('}');
   }
   j.close(']');
-  j.key("summary"); write_summary(j, d.summary);
+  j.key("summary");
+  write_summary(j, d.summary);
   j.close('}');
   return j.done();
 }

@@ -1,10 +1,9 @@
 // The Markdown rendering: the text report's content as GitHub-flavoured tables,
 // for pasting into an issue, a wiki page or an e-mail to the athlete.
-#include "planadj/diff.h"
-
 #include <sstream>
 
 #include "diff/format.h"
+#include "planadj/diff.h"
 
 namespace planadj {
 namespace {
@@ -16,18 +15,36 @@ std::string cell(const std::string& s) {
   std::string out;
   for (char ch : s) {
     switch (ch) {
-      case '|': out += "\\|"; break;
-      case '\\': out += "\\\\"; break;
-      case '*': case '_': case '`': case '[': case ']':
+      case '|':
+        out += "\\|";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '*':
+      case '_':
+      case '`':
+      case '[':
+      case ']':
         out += '\\';
         out += ch;
         break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '\n': out += "<br>"; break;
-      case '\r': break;
-      default: out += ch;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '\n':
+        out += "<br>";
+        break;
+      case '\r':
+        break;
+      default:
+        out += ch;
     }
   }
   return out;
@@ -61,8 +78,8 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
     if (minutes)
       out << " " << fmt::number(w.before.minutes, 0) << " | " << fmt::number(w.after.minutes, 0)
           << " |";
-    out << " " << w.before.speedwork << " | " << w.after.speedwork << " | "
-        << w.before.rest_days << " | " << w.after.rest_days << " |\n";
+    out << " " << w.before.speedwork << " | " << w.after.speedwork << " | " << w.before.rest_days
+        << " | " << w.after.rest_days << " |\n";
   }
   out << "\n";
 }
@@ -71,9 +88,9 @@ void write_summary(std::ostringstream& out, const PlanDiff& d) {
   const DiffSummary& s = d.summary;
   const std::string u = " " + fmt::unit(d.units);
   out << "## Summary\n\n";
-  out << "- **Sessions:** " << s.sessions_changed << " changed, " << s.sessions_added
-      << " added, " << s.sessions_removed << " removed (" << s.by_tool << " by the tool, "
-      << s.by_hand << " by hand)\n";
+  out << "- **Sessions:** " << s.sessions_changed << " changed, " << s.sessions_added << " added, "
+      << s.sessions_removed << " removed (" << s.by_tool << " by the tool, " << s.by_hand
+      << " by hand)\n";
   out << "- **Volume:** " << fmt::number(s.volume_before, 1) << u << " → "
       << fmt::number(s.volume_after, 1) << u << " ("
       << fmt::percent(percent_change(s.volume_before, s.volume_after)) << ")\n";
@@ -83,8 +100,8 @@ void write_summary(std::ostringstream& out, const PlanDiff& d) {
         << fmt::percent(percent_change(s.minutes_before, s.minutes_after)) << ")\n";
   out << "- **Rest days:** " << s.rest_days_added << " added (" << s.rest_days_before << " → "
       << s.rest_days_after << ")\n";
-  out << "- **Speedwork:** " << s.speedwork_replaced << " replaced (" << s.speedwork_before
-      << " → " << s.speedwork_after << " sessions)\n";
+  out << "- **Speedwork:** " << s.speedwork_replaced << " replaced (" << s.speedwork_before << " → "
+      << s.speedwork_after << " sessions)\n";
   out << "- **Routes flattened:** " << s.routes_flattened << "\n";
 }
 

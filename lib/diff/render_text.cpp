@@ -1,11 +1,10 @@
 // The default rendering, for a terminal: one line per changed session, a weekly
 // table and a summary. Columns are padded so a coach can scan them.
-#include "planadj/diff.h"
-
 #include <algorithm>
 #include <sstream>
 
 #include "diff/format.h"
+#include "planadj/diff.h"
 
 namespace planadj {
 namespace {
@@ -71,8 +70,8 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
                       w.before.minutes != w.after.minutes ||
                       w.before.speedwork != w.after.speedwork ||
                       w.before.rest_days != w.after.rest_days);
-    std::vector<std::string> r{fmt::week_label(w), fmt::iso(w.monday), fmt::fixed(w.before.distance),
-                               fmt::fixed(w.after.distance),
+    std::vector<std::string> r{fmt::week_label(w), fmt::iso(w.monday),
+                               fmt::fixed(w.before.distance), fmt::fixed(w.after.distance),
                                fmt::percent(percent_change(w.before.distance, w.after.distance))};
     if (minutes) {
       r.push_back(fmt::number(w.before.minutes, 0));

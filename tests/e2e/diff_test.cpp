@@ -11,11 +11,11 @@ const std::string kOriginal = "tests/data/diff/original.yaml";
 const std::string kRevised = "tests/data/diff/revised.yaml";
 
 /// Skips while main still has the reader stub (issue 2): nothing to test end to end.
-#define SKIP_WITHOUT_READER()                                                    \
-  do {                                                                           \
-    const auto probe = run_tool("diff " + kOriginal + " " + kOriginal);          \
+#define SKIP_WITHOUT_READER()                                                           \
+  do {                                                                                  \
+    const auto probe = run_tool("diff " + kOriginal + " " + kOriginal);                 \
     if (probe.exit_code == 2 && probe.err.find("not implemented") != std::string::npos) \
-      GTEST_SKIP() << "plan reader not built yet";                               \
+      GTEST_SKIP() << "plan reader not built yet";                                      \
   } while (0)
 
 TEST(DiffCli, PlanDiffedWithItselfExitsZero) {
@@ -31,9 +31,11 @@ TEST(DiffCli, PlanDiffedWithItselfExitsZero) {
 
 TEST(DiffCli, EveryFormatMatchesItsGolden) {
   SKIP_WITHOUT_READER();
-  const std::pair<const char*, const char*> formats[] = {
-      {"", "sample.txt"}, {"--format text", "sample.txt"}, {"--format markdown", "sample.md"},
-      {"--format json", "sample.json"}, {"-f html", "sample.html"}};
+  const std::pair<const char*, const char*> formats[] = {{"", "sample.txt"},
+                                                         {"--format text", "sample.txt"},
+                                                         {"--format markdown", "sample.md"},
+                                                         {"--format json", "sample.json"},
+                                                         {"-f html", "sample.html"}};
   for (const auto& [flag, golden] : formats) {
     const auto r = run_tool("diff " + kOriginal + " " + kRevised + " " + flag);
     EXPECT_EQ(r.exit_code, 1) << flag << "\n" << r.err;
@@ -59,8 +61,8 @@ TEST(DiffCli, NoColourWhenNotATerminal) {
 TEST(DiffCli, OutputFileIsWrittenInsteadOfStdout) {
   SKIP_WITHOUT_READER();
   const std::string dir = temp_dir("diff-out");
-  const auto r = run_tool("diff " + kOriginal + " " + kRevised + " --format html -o '" + dir +
-                          "/diff.html'");
+  const auto r =
+      run_tool("diff " + kOriginal + " " + kRevised + " --format html -o '" + dir + "/diff.html'");
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(slurp(dir + "/diff.html"), slurp(source_path("tests/golden/diff/sample.html")));

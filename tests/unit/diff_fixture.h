@@ -3,11 +3,10 @@
 // (written by tests/data/diff/generate.py from the same description).
 #pragma once
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <cmath>
 #include <string>
 #include <vector>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "planadj/model.h"
 
@@ -83,14 +82,18 @@ struct Edit {
 inline Plan sample_revised() {
   Plan p = sample_original();
   p.source = "tests/data/diff/revised.yaml";
-  const char* r1 = "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: rest while the "
-                   "acute phase settles";
-  const char* r2 = "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: reduce load, no "
-                   "speedwork, flat routes";
-  const char* r3 = "achilles_tendinopathy (left), pain 2/10 on 2026-03-08: reduce load, no "
-                   "speedwork, flat routes";
-  const char* r4 = "achilles_tendinopathy (left) resolved on 2026-03-15: return ramp stage 1 "
-                   "(80%), no speedwork, flat routes";
+  const char* r1 =
+      "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: rest while the "
+      "acute phase settles";
+  const char* r2 =
+      "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: reduce load, no "
+      "speedwork, flat routes";
+  const char* r3 =
+      "achilles_tendinopathy (left), pain 2/10 on 2026-03-08: reduce load, no "
+      "speedwork, flat routes";
+  const char* r4 =
+      "achilles_tendinopathy (left) resolved on 2026-03-15: return ramp stage 1 "
+      "(80%), no speedwork, flat routes";
   const char* r5 = "achilles_tendinopathy (left) resolved on 2026-03-15: return ramp stage 2 (90%)";
   const auto E = SessionType::easy;
   const auto F = Terrain::flat;
@@ -101,14 +104,26 @@ inline Plan sample_revised() {
       {"2026-03-05", E, {}, 32, F, "reduced-load", {"speedwork_to_easy", "volume_reduced"}, r2},
       {"2026-03-07", {}, 4.2, {}, F, "reduced-load", {"volume_reduced", "route_flattened"}, r2},
       {"2026-03-08", {}, 9.8, {}, F, "reduced-load", {"volume_reduced", "route_flattened"}, r2},
-      {"2026-03-10", E, 8, {}, F, "reduced-load",
-       {"speedwork_to_easy", "volume_reduced", "route_flattened"}, r3},
+      {"2026-03-10",
+       E,
+       8,
+       {},
+       F,
+       "reduced-load",
+       {"speedwork_to_easy", "volume_reduced", "route_flattened"},
+       r3},
       {"2026-03-11", {}, 6.4, {}, {}, "reduced-load", {"volume_reduced"}, r3},
       {"2026-03-12", E, {}, 36, F, "reduced-load", {"speedwork_to_easy", "volume_reduced"}, r3},
       {"2026-03-14", {}, 4.8, {}, F, "reduced-load", {"volume_reduced", "route_flattened"}, r3},
       {"2026-03-15", {}, 12, {}, {}, "reduced-load", {"volume_reduced"}, r3},
-      {"2026-03-17", E, 8, {}, F, "return-ramp",
-       {"speedwork_to_easy", "volume_reduced", "route_flattened"}, r4},
+      {"2026-03-17",
+       E,
+       8,
+       {},
+       F,
+       "return-ramp",
+       {"speedwork_to_easy", "volume_reduced", "route_flattened"},
+       r4},
       {"2026-03-18", {}, 6.4, {}, {}, "return-ramp", {"volume_reduced"}, r4},
       {"2026-03-19", E, {}, 36, F, "return-ramp", {"speedwork_to_easy", "volume_reduced"}, r4},
       {"2026-03-21", {}, 4.8, {}, F, "return-ramp", {"volume_reduced", "route_flattened"}, r4},
@@ -131,7 +146,10 @@ inline Plan sample_revised() {
     }
     if (e.distance) {
       a.original.distance = s.distance;
-      if (std::isnan(*e.distance)) s.distance.reset(); else s.distance = *e.distance;
+      if (std::isnan(*e.distance))
+        s.distance.reset();
+      else
+        s.distance = *e.distance;
     }
     if (e.minutes) {
       a.original.duration = s.duration;

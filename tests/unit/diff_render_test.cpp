@@ -1,13 +1,12 @@
 // The four diff renderings: exact golden files for the sample pair, escaping, colour.
 // Regenerate the goldens with PLANADJ_UPDATE_GOLDEN=1 (then review the git diff).
-#include "planadj/diff.h"
-
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
 
+#include "planadj/diff.h"
 #include "unit/diff_fixture.h"
 
 namespace planadj::testing {
@@ -54,8 +53,7 @@ TEST(DiffRender, TextShowsBeforeArrowAfterRuleAndReason) {
   const std::string text = render_text(sample_diff());
   EXPECT_NE(text.find("2026-03-10  intervals 10 km hilly → easy 8 km flat"), std::string::npos)
       << text;
-  EXPECT_NE(text.find("[reduced-load] achilles_tendinopathy (left), pain 2/10"),
-            std::string::npos);
+  EXPECT_NE(text.find("[reduced-load] achilles_tendinopathy (left), pain 2/10"), std::string::npos);
   EXPECT_NE(text.find("[edited] (changed: description)"), std::string::npos);
 }
 
@@ -87,8 +85,7 @@ TEST(DiffRender, HtmlEscapesEveryInputString) {
 
 TEST(DiffRender, HtmlIsSelfContained) {
   const std::string html = render_html(sample_diff());
-  for (const char* banned : {"<script", "<link", "<img", "@import", "url(", "https://",
-                             "<iframe"})
+  for (const char* banned : {"<script", "<link", "<img", "@import", "url(", "https://", "<iframe"})
     EXPECT_EQ(html.find(banned), std::string::npos) << banned;
   EXPECT_NE(html.find("<svg"), std::string::npos);
   std::size_t bars = 0;

@@ -71,7 +71,7 @@ TEST(Diff, SampleRevisionCountsEveryChange) {
   EXPECT_EQ(diff.summary.by_tool, 20);
   EXPECT_EQ(diff.summary.by_hand, 3);
   EXPECT_EQ(diff.summary.speedwork_replaced, 6);
-  EXPECT_EQ(diff.summary.rest_days_added, 3);  // 03-03, 03-04, and the removed 05-07
+  EXPECT_EQ(diff.summary.rest_days_added, 3);   // 03-03, 03-04, and the removed 05-07
   EXPECT_EQ(diff.summary.routes_flattened, 7);  // the tempos had no terrain: flat already
   ASSERT_EQ(diff.changes.size(), 23u);
   // Sorted by date although the first week is written out of order.
@@ -126,8 +126,8 @@ TEST(Diff, AdjustedSessionEditedByHandIsBoth) {
 }
 
 TEST(Diff, DoublesMatchByPositionWithinTheDate) {
-  const Plan a = plan_of({run(d("2026-03-03"), SessionType::easy, 5),
-                          run(d("2026-03-03"), SessionType::easy, 4)});
+  const Plan a = plan_of(
+      {run(d("2026-03-03"), SessionType::easy, 5), run(d("2026-03-03"), SessionType::easy, 4)});
   const Plan b = plan_of({run(d("2026-03-03"), SessionType::easy, 5),
                           run(d("2026-03-03"), SessionType::rest, std::nullopt)});
   const PlanDiff diff = diff_plans(a, b);
@@ -137,8 +137,8 @@ TEST(Diff, DoublesMatchByPositionWithinTheDate) {
 }
 
 TEST(Diff, DifferentSessionCountsGiveAdditionsAndRemovals) {
-  const Plan a = plan_of({run(d("2026-03-03"), SessionType::easy, 5),
-                          run(d("2026-03-05"), SessionType::tempo, 8)});
+  const Plan a = plan_of(
+      {run(d("2026-03-03"), SessionType::easy, 5), run(d("2026-03-05"), SessionType::tempo, 8)});
   const Plan b = plan_of({run(d("2026-03-03"), SessionType::easy, 5),
                           run(d("2026-03-04"), SessionType::easy, 4),
                           run(d("2026-03-04"), SessionType::recovery, 2)});
@@ -158,7 +158,7 @@ TEST(Diff, WeeklyTotalsCountRunningVolumeSpeedworkAndRestDays) {
   EXPECT_DOUBLE_EQ(w->before.distance, 38);  // 10 + 8 + 6 + 14
   EXPECT_DOUBLE_EQ(w->before.minutes, 45);   // the tempo has only a duration
   EXPECT_EQ(w->before.speedwork, 2);
-  EXPECT_EQ(w->before.rest_days, 2);  // Monday's rest session and Friday
+  EXPECT_EQ(w->before.rest_days, 2);        // Monday's rest session and Friday
   EXPECT_DOUBLE_EQ(w->after.distance, 14);  // 4.2 + 9.8
   EXPECT_DOUBLE_EQ(w->after.minutes, 32);
   EXPECT_EQ(w->after.speedwork, 0);
@@ -168,11 +168,10 @@ TEST(Diff, WeeklyTotalsCountRunningVolumeSpeedworkAndRestDays) {
 
 TEST(Diff, IsoWeeksAcrossTheYearBoundary) {
   // 2026-01-01 is a Thursday: 2025-12-29 starts 2026-W01, and 2026 has 53 weeks.
-  const Plan a = plan_of({run(d("2025-12-30"), SessionType::easy, 5),
-                          run(d("2026-01-02"), SessionType::easy, 6),
-                          run(d("2026-12-31"), SessionType::easy, 7),
-                          run(d("2027-01-01"), SessionType::easy, 8),
-                          run(d("2027-01-04"), SessionType::easy, 9)});
+  const Plan a = plan_of(
+      {run(d("2025-12-30"), SessionType::easy, 5), run(d("2026-01-02"), SessionType::easy, 6),
+       run(d("2026-12-31"), SessionType::easy, 7), run(d("2027-01-01"), SessionType::easy, 8),
+       run(d("2027-01-04"), SessionType::easy, 9)});
   const PlanDiff diff = diff_plans(a, a);
   const WeekDiff* w1 = week_of(diff, 2026, 1);
   ASSERT_NE(w1, nullptr);
@@ -192,10 +191,9 @@ TEST(Diff, IsoWeeksAcrossTheYearBoundary) {
 }
 
 TEST(Diff, PlansInMiles) {
-  const Plan a = plan_of({run(d("2026-03-03"), SessionType::tempo, 6, Terrain::rolling)},
-                         Units::mi);
-  const Plan b = plan_of({run(d("2026-03-03"), SessionType::easy, 4.8, Terrain::flat)},
-                         Units::mi);
+  const Plan a =
+      plan_of({run(d("2026-03-03"), SessionType::tempo, 6, Terrain::rolling)}, Units::mi);
+  const Plan b = plan_of({run(d("2026-03-03"), SessionType::easy, 4.8, Terrain::flat)}, Units::mi);
   const PlanDiff diff = diff_plans(a, b);
   EXPECT_EQ(diff.units, Units::mi);
   EXPECT_DOUBLE_EQ(diff.summary.volume_before, 6);

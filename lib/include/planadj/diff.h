@@ -49,8 +49,8 @@ struct WeekTotals {
 struct WeekDiff {
   int iso_year = 0;
   int iso_week = 0;
-  Date monday;           ///< first day of the ISO week
-  int days = 0;          ///< days of this week inside the compared date range
+  Date monday;   ///< first day of the ISO week
+  int days = 0;  ///< days of this week inside the compared date range
   WeekTotals before;
   WeekTotals after;
 };
@@ -75,7 +75,7 @@ struct DiffSummary {
   double minutes_after = 0;
   int rest_days_before = 0;
   int rest_days_after = 0;
-  int rest_days_added = 0;     ///< days that had a run before and none after
+  int rest_days_added = 0;  ///< days that had a run before and none after
   int speedwork_before = 0;
   int speedwork_after = 0;
   int speedwork_replaced = 0;  ///< speedwork sessions that are no longer speedwork
@@ -85,7 +85,7 @@ struct DiffSummary {
 struct PlanDiff {
   std::string original;  ///< file names as given
   std::string revised;
-  std::string athlete;   ///< the revised plan's
+  std::string athlete;  ///< the revised plan's
   std::optional<std::string> name;
   Units units = Units::km;         ///< weekly volumes are in the original plan's units
   Units units_before = Units::km;  ///< each side's own units, for session text
