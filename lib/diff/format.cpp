@@ -112,6 +112,13 @@ std::string detail_text(const SessionChange& c) {
   return s;
 }
 
+std::string printable(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out)
+    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ch = ' ';
+  return out;
+}
+
 std::size_t width(std::string_view s) {
   std::size_t n = 0;
   for (unsigned char ch : s)

@@ -35,6 +35,9 @@ std::string after_text(const PlanDiff& d, const SessionChange& c);
 /// What the change says beyond the session text: the adjustment's reason, and the
 /// changed fields when the short session text alone would not show them.
 std::string detail_text(const SessionChange& c);
+/// Text safe for a terminal: control characters (line breaks, escapes) become spaces,
+/// so a description cannot break the layout or send escape sequences.
+std::string printable(std::string_view s);
 /// Display width of UTF-8 text (code points; no wide characters expected).
 std::size_t width(std::string_view s);
 /// Pads `s` with spaces on the right (left when `right_align`) to `w` columns.

@@ -29,14 +29,15 @@ constexpr std::size_t kMaxColumn = 32;
 void write_changes(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
   std::size_t wb = 0, wa = 0;
   for (const auto& ch : d.changes) {
-    wb = std::max(wb, fmt::width(fmt::before_text(d, ch)));
-    wa = std::max(wa, fmt::width(fmt::after_text(d, ch)));
+    wb = std::max(wb, fmt::width(fmt::printable(fmt::before_text(d, ch))));
+    wa = std::max(wa, fmt::width(fmt::printable(fmt::after_text(d, ch))));
   }
   wb = std::min(wb, kMaxColumn);
   wa = std::min(wa, kMaxColumn);
   out << c.bold("Sessions") << " (" << d.changes.size() << ")\n";
   for (const auto& ch : d.changes) {
-    std::string before = fmt::before_text(d, ch), after = fmt::after_text(d, ch);
+    const std::string before = fmt::printable(fmt::before_text(d, ch));
+    const std::string after = fmt::printable(fmt::after_text(d, ch));
     std::string line = fmt::iso(ch.date) + "  ";
     if (ch.kind == SessionChange::Kind::added) {
       line += fmt::pad("", wb) + "   " + c.green(fmt::pad("+ " + after, wa));
@@ -46,7 +47,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d, const Palette& c)
       line += c.red(fmt::pad(before, wb)) + " → " + c.green(fmt::pad(after, wa));
     }
     line += "  " + c.cyan("[" + fmt::rule_label(ch) + "]");
-    const std::string detail = fmt::detail_text(ch);
+    const std::string detail = fmt::printable(fmt::detail_text(ch));
     if (!detail.empty()) line += " " + detail;
     out << line << "\n";
   }
@@ -124,9 +125,9 @@ void write_summary(std::ostringstream& out, const PlanDiff& d, const Palette& c)
 std::string render_text(const PlanDiff& d, bool color) {
   const Palette c{color};
   std::ostringstream out;
-  out << c.bold(d.original + " → " + d.revised) << "\n";
-  out << d.athlete;
-  if (d.name) out << " · " << *d.name;
+  out << c.bold(fmt::printable(d.original + " → " + d.revised)) << "\n";
+  out << fmt::printable(d.athlete);
+  if (d.name) out << " · " << fmt::printable(*d.name);
   out << " · " << fmt::unit(d.units) << "\n\n";
   if (d.same) {
     out << "The plans are the same.\n";
@@ -135,7 +136,8 @@ std::string render_text(const PlanDiff& d, bool color) {
   if (!d.plan_fields.empty()) {
     out << c.bold("Plan fields") << "\n";
     for (const auto& f : d.plan_fields)
-      out << "  " << f.field << ": " << c.red(f.before) << " → " << c.green(f.after) << "\n";
+      out << "  " << fmt::printable(f.field) << ": " << c.red(fmt::printable(f.before)) << " → "
+          << c.green(fmt::printable(f.after)) << "\n";
     out << "\n";
   }
   if (!d.changes.empty()) {

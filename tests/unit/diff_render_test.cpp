@@ -115,6 +115,20 @@ TEST(DiffRender, JsonEscapesStrings) {
   EXPECT_NE(json.find("\"original\": \"a<b>.yaml\""), std::string::npos);
 }
 
+TEST(DiffRender, TextKeepsControlCharactersOut) {
+  Plan a;
+  a.athlete = "x";
+  a.name = "evil\x1b[2Jname";
+  Session s = run(d("2026-03-03"), SessionType::easy, 5);
+  a.sessions.push_back(s);
+  Plan b = a;
+  b.sessions[0].distance = 4;
+  b.sessions[0].adjustment = Adjustment{"reduced-load", {}, "line\nbreak\x1b[31m", {}};
+  const std::string text = render_text(diff_plans(a, b), false);
+  EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
+  EXPECT_NE(text.find("line break [31m"), std::string::npos) << text;
+}
+
 TEST(DiffRender, JsonIsDeterministic) {
   EXPECT_EQ(render_json(sample_diff()), render_json(sample_diff()));
 }
