@@ -10,16 +10,7 @@ namespace {
 const std::string kOriginal = "tests/data/diff/original.yaml";
 const std::string kRevised = "tests/data/diff/revised.yaml";
 
-/// Skips while main still has the reader stub (issue 2): nothing to test end to end.
-#define SKIP_WITHOUT_READER()                                                           \
-  do {                                                                                  \
-    const auto probe = run_tool("diff " + kOriginal + " " + kOriginal);                 \
-    if (probe.exit_code == 2 && probe.err.find("not implemented") != std::string::npos) \
-      GTEST_SKIP() << "plan reader not built yet";                                      \
-  } while (0)
-
 TEST(DiffCli, PlanDiffedWithItselfExitsZero) {
-  SKIP_WITHOUT_READER();
   for (const std::string& p : {kOriginal, kRevised, std::string("samples/plans/half-marathon.yaml"),
                                std::string("samples/plans/marathon-miles.yaml")}) {
     const auto r = run_tool("diff " + p + " " + p);
@@ -30,7 +21,6 @@ TEST(DiffCli, PlanDiffedWithItselfExitsZero) {
 }
 
 TEST(DiffCli, EveryFormatMatchesItsGolden) {
-  SKIP_WITHOUT_READER();
   const std::pair<const char*, const char*> formats[] = {{"", "sample.txt"},
                                                          {"--format text", "sample.txt"},
                                                          {"--format markdown", "sample.md"},
@@ -45,7 +35,6 @@ TEST(DiffCli, EveryFormatMatchesItsGolden) {
 }
 
 TEST(DiffCli, SameGoldens) {
-  SKIP_WITHOUT_READER();
   const auto r = run_tool("diff " + kOriginal + " " + kOriginal + " --format json");
   EXPECT_EQ(r.exit_code, 0);
   // The unit golden names the file as both sides.
@@ -53,13 +42,11 @@ TEST(DiffCli, SameGoldens) {
 }
 
 TEST(DiffCli, NoColourWhenNotATerminal) {
-  SKIP_WITHOUT_READER();
   const auto r = run_tool("diff " + kOriginal + " " + kRevised);
   EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
 }
 
 TEST(DiffCli, OutputFileIsWrittenInsteadOfStdout) {
-  SKIP_WITHOUT_READER();
   const std::string dir = temp_dir("diff-out");
   const auto r =
       run_tool("diff " + kOriginal + " " + kRevised + " --format html -o '" + dir + "/diff.html'");
@@ -69,7 +56,6 @@ TEST(DiffCli, OutputFileIsWrittenInsteadOfStdout) {
 }
 
 TEST(DiffCli, UnwritableOutputIsTrouble) {
-  SKIP_WITHOUT_READER();
   const auto r = run_tool("diff " + kOriginal + " " + kRevised + " -o /nonexistent-dir/x.txt");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("error:"), std::string::npos);
@@ -93,7 +79,6 @@ TEST(DiffCli, MissingFileIsTrouble) {
 }
 
 TEST(DiffCli, InvalidPlanIsTroubleWithLocatedErrors) {
-  SKIP_WITHOUT_READER();
   const std::string dir = temp_dir("diff-bad");
   spit(dir + "/bad.yaml", "athlete: jane-doe\nsessions:\n  - date: 2026-02-30\n    type: easy\n");
   const auto r = run_tool("diff " + kOriginal + " '" + dir + "/bad.yaml'");
