@@ -96,7 +96,7 @@ void write_cards(std::ostringstream& out, const PlanDiff& d) {
 }
 
 void write_changes(std::ostringstream& out, const PlanDiff& d) {
-  out << "<h2>Sessions (" << d.changes.size() << ")</h2>\n<table class=\"changes\">\n"
+  out << "<h2>Changed sessions (" << d.changes.size() << ")</h2>\n<table class=\"changes\">\n"
       << "<tr><th>Date</th><th>Before</th><th></th><th>After</th><th>Rule</th><th>Reason</th>"
          "</tr>\n";
   for (const auto& c : d.changes) {

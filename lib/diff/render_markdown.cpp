@@ -11,6 +11,7 @@ namespace {
 namespace fmt = diff_format;
 
 /// Escapes text for a table cell: pipes, backslashes, markup characters, line breaks.
+/// `_` stays: GFM never emphasises inside a word, and injury ids are full of them.
 std::string cell(const std::string& s) {
   std::string out;
   for (char ch : s) {
@@ -22,7 +23,6 @@ std::string cell(const std::string& s) {
         out += "\\\\";
         break;
       case '*':
-      case '_':
       case '`':
       case '[':
       case ']':
@@ -51,7 +51,7 @@ std::string cell(const std::string& s) {
 }
 
 void write_changes(std::ostringstream& out, const PlanDiff& d) {
-  out << "## Sessions (" << d.changes.size() << ")\n\n";
+  out << "## Changed sessions (" << d.changes.size() << ")\n\n";
   out << "| Date | Before | After | Rule | Reason |\n";
   out << "|---|---|---|---|---|\n";
   for (const auto& c : d.changes) {

@@ -34,7 +34,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d, const Palette& c)
   }
   wb = std::min(wb, kMaxColumn);
   wa = std::min(wa, kMaxColumn);
-  out << c.bold("Sessions") << " (" << d.changes.size() << ")\n";
+  out << c.bold("Changed sessions") << " (" << d.changes.size() << ")\n";
   for (const auto& ch : d.changes) {
     const std::string before = fmt::printable(fmt::before_text(d, ch));
     const std::string after = fmt::printable(fmt::after_text(d, ch));
