@@ -147,7 +147,7 @@ HEADER = """adjusted:
   by: plan-adjust 0.1.0
   notice: guidance from general running-coach advice, not medical advice
   summary: {sessions_changed: 20, rest_days_inserted: 2, speedwork_replaced: 6,
-            routes_flattened: 7, volume_before: 0, volume_after: 0}
+            routes_flattened: 7, volume_before: 692.1, volume_after: 646.9}
   referrals: []
   warnings: []
   injuries:
