@@ -155,7 +155,8 @@ std::string volume_chart(const PlanDiff& d) {
       << "\" rx=\"2\" fill=\"#2463c7\"><title>" << fmt::week_label(w)
       << " after: " << fmt::number(va, 1) << " " << unit << "</title></rect>\n";
     // The change in percent over each week the revision touched, for a glance.
-    if (const auto pct = percent_change(vb, va); pct && std::fabs(*pct) >= 0.05) {
+    // (Only where there is room: on a long plan they would print over each other.)
+    if (const auto pct = percent_change(vb, va); pct && std::fabs(*pct) >= 0.05 && group >= 44) {
       s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
         << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">" << esc(fmt::percent(pct))
         << "</text>\n";

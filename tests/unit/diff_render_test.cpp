@@ -129,6 +129,44 @@ TEST(DiffRender, TextKeepsControlCharactersOut) {
   EXPECT_NE(text.find("line break [31m"), std::string::npos) << text;
 }
 
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = 0; (at = text.find(what, at)) != std::string::npos; at += what.size()) ++n;
+  return n;
+}
+
+TEST(DiffRender, OpenEndedPhaseIsShadedToTheEndOfTheChart) {
+  const Plan a = sample_original();
+  Plan b = a;
+  InjuryReport r;
+  r.injury = InjuryKind::stress_fracture;
+  r.side = Side::left;
+  r.location = "foot";
+  r.phases = {{"bone-stop", d("2026-05-01"), std::nullopt}};
+  b.adjusted = AdjustedHeader{};
+  b.adjusted->injuries.push_back(r);
+  const PlanDiff diff = diff_plans(a, b);
+  ASSERT_EQ(diff.phases.size(), 1u);
+  EXPECT_EQ(diff.phases[0].injury, "stress_fracture (left, foot)");
+  const std::string html = render_html(diff);
+  EXPECT_EQ(count(html, "class=\"phase\""), 1u);
+  EXPECT_NE(html.find("bone-stop 2026-05-01 to open"), std::string::npos);
+  EXPECT_NE(html.find(">bone stop</text>"), std::string::npos);  // in the legend
+  EXPECT_NE(render_json(diff).find("\"to\": null"), std::string::npos);
+}
+
+TEST(DiffRender, LongPlansLabelEveryOtherWeek) {
+  Plan a;
+  a.athlete = "x";
+  for (int k = 0; k < 54; ++k)
+    a.sessions.push_back(run(d("2026-01-06") + boost::gregorian::days(7 * k), SessionType::easy, 5));
+  const std::string html = render_html(diff_plans(a, a));
+  EXPECT_EQ(count(html, "class=\"bar bar-after\""), 54u);
+  const std::size_t labels = count(html, "<text class=\"wk\"");
+  EXPECT_GT(labels, 10u);
+  EXPECT_LT(labels, 54u);
+}
+
 TEST(DiffRender, JsonIsDeterministic) {
   EXPECT_EQ(render_json(sample_diff()), render_json(sample_diff()));
 }
