@@ -71,6 +71,44 @@ TEST(DiffCli, RefusesToWriteOverAnInput) {
   EXPECT_EQ(slurp(copy), slurp(source_path(kRevised)));
 }
 
+/// `adjust`s a sample into a temporary file and returns its path.
+std::string adjusted(const std::string& plan, const std::string& log) {
+  const std::string out = temp_dir("diff-adjusted") + "/revised.yaml";
+  const auto r = run_tool("adjust " + plan + " --injuries " + log + " -o '" + out + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return out;
+}
+
+TEST(DiffCli, RevisionWithoutInjuriesIsTheSamePlan) {
+  // Only the `adjusted` header is new: the header is not compared.
+  const std::string revised = adjusted("samples/plans/5k.yaml", "samples/injuries/empty.yaml");
+  const auto r = run_tool("diff samples/plans/5k.yaml '" + revised + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+TEST(DiffCli, AdjustedSampleShowsEveryChangeAsTheTools) {
+  const std::string revised =
+      adjusted("samples/plans/half-marathon.yaml", "samples/injuries/achilles.yaml");
+  const auto r = run_tool("diff samples/plans/half-marathon.yaml '" + revised + "' --format json");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("\"changes_by_hand\": 0,"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"origin\": \"hand\""), std::string::npos);
+  EXPECT_EQ(r.out.find("\"rule\": null"), std::string::npos);  // each change says why
+  EXPECT_NE(r.out.find("\"rule\": \"reduced-load\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"phases\": [\n    {"), std::string::npos);
+  EXPECT_EQ(run_tool("diff '" + revised + "' '" + revised + "'").exit_code, 0);
+  // A coach's hand edit on top of the tool's revision is told apart.
+  std::string text = slurp(revised);
+  const std::string from = "Long run, easy";
+  ASSERT_NE(text.find(from), std::string::npos);
+  text.replace(text.find(from), from.size(), "Long run, easy, with the club");
+  spit(revised, text);
+  const auto edited =
+      run_tool("diff samples/plans/half-marathon.yaml '" + revised + "' --format json");
+  EXPECT_EQ(edited.exit_code, 1);
+  EXPECT_NE(edited.out.find("\"changes_by_hand\": 1,"), std::string::npos) << edited.out;
+}
+
 TEST(DiffCli, MissingFileIsTrouble) {
   const auto r = run_tool("diff " + kOriginal + " no-such-plan.yaml");
   EXPECT_EQ(r.exit_code, 2);

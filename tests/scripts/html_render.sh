@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the HTML diff of the sample pair in headless Chromium and checks that the
+# Renders the HTML diff of a sample plan and its revision in headless Chromium and checks that the
 # browser draws the chart: the DOM holds the <svg> with one bar per week and side,
 # and the screenshot is a real picture. Keeps the PNG at BUILD/diff-screenshot.png.
 # Args: $1 plan-adjust binary, $2 source dir, $3 build dir. Exit 77 = skip.
@@ -14,16 +14,28 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 html=$work/diff.html
-weeks=16  # tests/data/diff/original.yaml spans ISO weeks 10 to 25 of 2026
+# A real pair: a sample plan and its revision by `adjust` around a left Achilles.
+plan=samples/plans/half-marathon.yaml
+(cd "$src" && "$bin" adjust "$plan" --injuries samples/injuries/achilles.yaml \
+   -o "$work/revised.yaml") 2>"$work/stderr" || {
+  echo "FAIL: plan-adjust adjust failed"; cat "$work/stderr"; exit 1; }
 
-set +e
-(cd "$src" && "$bin" diff tests/data/diff/original.yaml tests/data/diff/revised.yaml \
-   --format html -o "$html") 2>"$work/stderr"
-code=$?
-set -e
-if [ "$code" != 1 ]; then
-  echo "FAIL: plan-adjust diff --format html exited $code (expected 1: the plans differ)"
-  cat "$work/stderr"
+diff_to() {  # diff_to FORMAT OUT: the sample pair's diff; the plans differ, so exit 1
+  local code=0
+  (cd "$src" && "$bin" diff "$plan" "$work/revised.yaml" --format "$1" -o "$2") \
+    2>"$work/stderr" || code=$?
+  if [ "$code" != 1 ]; then
+    echo "FAIL: plan-adjust diff --format $1 exited $code (expected 1: the plans differ)"
+    cat "$work/stderr"
+    exit 1
+  fi
+}
+diff_to html "$html"
+diff_to json "$work/diff.json"
+weeks=$(grep -c '"iso_week":' "$work/diff.json")
+want_phases=$(grep -c '"from":' "$work/diff.json")
+if [ "$weeks" -lt 4 ] || [ "$want_phases" -lt 1 ]; then
+  echo "FAIL: expected a plan of several weeks and injury phases ($weeks weeks, $want_phases phases)"
   exit 1
 fi
 
@@ -46,8 +58,9 @@ before=$(grep -o 'class="bar bar-before"' "$work/dom.html" | wc -l)
 after=$(grep -o 'class="bar bar-after"' "$work/dom.html" | wc -l)
 phases=$(grep -o 'class="phase"' "$work/dom.html" | wc -l)
 echo "rendered DOM: $svgs chart, $before before-bars, $after after-bars, $phases injury phases"
-if [ "$svgs" != 1 ] || [ "$before" != "$weeks" ] || [ "$after" != "$weeks" ] || [ "$phases" != 3 ]; then
-  echo "FAIL: expected 1 chart, $weeks bars per side and 3 phases"
+if [ "$svgs" != 1 ] || [ "$before" != "$weeks" ] || [ "$after" != "$weeks" ] ||
+   [ "$phases" != "$want_phases" ]; then
+  echo "FAIL: expected 1 chart, $weeks bars per side and $want_phases phases"
   exit 1
 fi
 
