@@ -1,9 +1,8 @@
 // `plan-adjust diff ORIGINAL REVISED`: read both plans, compare, render, write.
 // Exit codes as diff(1): 0 same, 1 different, 2 trouble.
-#include "planadj/commands.h"
-
 #include <ostream>
 
+#include "planadj/commands.h"
 #include "planadj/diff.h"
 #include "planadj/fs.h"
 #include "planadj/readers.h"
