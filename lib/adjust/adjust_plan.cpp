@@ -1,7 +1,5 @@
 // The pipeline (SPEC §6): restore -> freeze before --as-of -> episodes -> timeline ->
 // rules -> the `adjusted` header.
-#include "planadj/adjust.h"
-
 #include <algorithm>
 #include <numeric>
 #include <set>
@@ -13,6 +11,7 @@
 #include "adjust/rules.h"
 #include "adjust/summary.h"
 #include "adjust/timeline.h"
+#include "planadj/adjust.h"
 
 namespace planadj {
 
@@ -45,11 +44,18 @@ adjust::Revision apply_rules(std::vector<Session>& sessions, const std::vector<E
   for (std::size_t i : r.by_date) {
     if (r.frozen[i] || adjust::apply_race_conflict(r, i)) continue;
     switch (r.status[i].stage) {
-      case Stage::bone_stop: adjust::apply_bone_stop(r, i); break;
-      case Stage::acute_rest: adjust::apply_acute_rest(r, i); break;
-      case Stage::reduced_load: adjust::apply_reduced_load(r, i); break;
+      case Stage::bone_stop:
+        adjust::apply_bone_stop(r, i);
+        break;
+      case Stage::acute_rest:
+        adjust::apply_acute_rest(r, i);
+        break;
+      case Stage::reduced_load:
+        adjust::apply_reduced_load(r, i);
+        break;
       case Stage::return_ramp:  // after the weekly pass: the cap looks at revised weeks
-      case Stage::none: break;
+      case Stage::none:
+        break;
     }
   }
   adjust::apply_reduced_load_weeks(r);
@@ -66,8 +72,8 @@ Date report_day(const std::vector<Episode>& episodes, std::optional<Date> as_of)
   return as_of ? std::max(*as_of, after_latest) : after_latest;
 }
 
-std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes,
-                                         const Policy& policy, std::optional<Date> as_of) {
+std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes, const Policy& policy,
+                                         std::optional<Date> as_of) {
   std::vector<InjuryReport> out;
   if (episodes.empty()) return out;
   const Date day = report_day(episodes, as_of);
@@ -126,9 +132,7 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
     const adjust::Revision r =
         apply_rules(pass_sessions, known_episodes, policy, revised.units, freeze);
 
-    auto in_segment = [&](const Session& s) {
-      return s.date >= freeze && s.date <= until;
-    };
+    auto in_segment = [&](const Session& s) { return s.date >= freeze && s.date <= until; };
     for (std::size_t i = 0; i < pass_sessions.size(); ++i)
       if (in_segment(pass_sessions[i])) revised.sessions[i] = pass_sessions[i];
     for (const auto& [i, message] : r.warnings)

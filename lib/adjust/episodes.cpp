@@ -5,8 +5,7 @@
 namespace planadj::adjust {
 
 bool Episode::bone() const {
-  return std::any_of(entries.begin(), entries.end(),
-                     [](const InjuryEntry& e) { return e.bone(); });
+  return std::any_of(entries.begin(), entries.end(), [](const InjuryEntry& e) { return e.bone(); });
 }
 
 bool closes(const InjuryEntry& e, bool bone) { return bone ? e.cleared : e.resolved; }
@@ -31,9 +30,8 @@ std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
 
   std::vector<Episode> episodes;
   for (const auto& e : sorted) {
-    auto open = std::find_if(episodes.begin(), episodes.end(), [&](const Episode& ep) {
-      return !ep.closed && same_injury(ep, e);
-    });
+    auto open = std::find_if(episodes.begin(), episodes.end(),
+                             [&](const Episode& ep) { return !ep.closed && same_injury(ep, e); });
     if (open == episodes.end()) {
       if (!opens(e)) continue;  // a pain-free report with no open episode
       Episode ep;

@@ -18,9 +18,9 @@ struct Revision {
   const Policy& policy;
   Units units;
   std::vector<Session>& sessions;
-  std::vector<DayStatus> status;      ///< per session; Stage::none when frozen
-  std::vector<bool> frozen;           ///< dated before --as-of: never changed
-  std::vector<std::size_t> by_date;   ///< session indices by date, then file order
+  std::vector<DayStatus> status;     ///< per session; Stage::none when frozen
+  std::vector<bool> frozen;          ///< dated before --as-of: never changed
+  std::vector<std::size_t> by_date;  ///< session indices by date, then file order
   /// Warnings for the `adjusted` header, each with the index of its session.
   std::vector<std::pair<std::size_t, std::string>> warnings;
 };

@@ -64,7 +64,8 @@ void shorten_climb(Session& s, double old_distance) {
   const double before = *s.elevation_gain / old_distance;
   while (gain > 0 && *s.distance > 0 && gain / *s.distance > before) gain -= 1;
   if (gain == *s.elevation_gain) return;
-  if (!s.adjustment->original.elevation_gain) s.adjustment->original.elevation_gain = s.elevation_gain;
+  if (!s.adjustment->original.elevation_gain)
+    s.adjustment->original.elevation_gain = s.elevation_gain;
   s.elevation_gain = gain;
 }
 

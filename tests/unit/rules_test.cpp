@@ -18,7 +18,8 @@ TEST(Rules, bone_stop_rests_every_run_until_cleared) {
   const Plan p = plan_of(sessions);
   auto cleared = entry("2026-03-10", InjuryKind::stress_fracture, 0);
   cleared.cleared = true;
-  const Plan r = adjusted(p, log_of({entry("2026-03-01", InjuryKind::stress_fracture, 5), cleared}));
+  const Plan r =
+      adjusted(p, log_of({entry("2026-03-01", InjuryKind::stress_fracture, 5), cleared}));
 
   EXPECT_FALSE(on(r, "2026-03-01").adjustment);  // the run on D is done
   for (const char* d : {"2026-03-02", "2026-03-06", "2026-03-10"}) {
@@ -86,10 +87,10 @@ TEST_P(AcuteRest, acute_rest_days_are_the_largest_matching) {
 
 INSTANTIATE_TEST_SUITE_P(
     Rules, AcuteRest,
-    ::testing::Values(AcuteCase{true, false, false, "2026-03-04", "2026-03-05"},   // persists 3
-                      AcuteCase{false, true, false, "2026-03-06", "2026-03-07"},   // severe 5
-                      AcuteCase{false, false, true, "2026-03-08", "2026-03-09"},   // pop 7
-                      AcuteCase{true, true, true, "2026-03-08", "2026-03-09"}));   // largest
+    ::testing::Values(AcuteCase{true, false, false, "2026-03-04", "2026-03-05"},  // persists 3
+                      AcuteCase{false, true, false, "2026-03-06", "2026-03-07"},  // severe 5
+                      AcuteCase{false, false, true, "2026-03-08", "2026-03-09"},  // pop 7
+                      AcuteCase{true, true, true, "2026-03-08", "2026-03-09"}));  // largest
 
 TEST(Rules, acute_rest_reason_names_entry_and_days) {
   auto e = entry("2026-03-01", InjuryKind::achilles_tendinopathy, 4);
@@ -115,8 +116,8 @@ TEST(Rules, acute_rest_is_not_cut_short_by_resolved) {
   pop.pop_or_snap = true;
   auto resolved = entry("2026-03-03", InjuryKind::itbs, 0);
   resolved.resolved = true;
-  const Plan r = adjusted(plan_of(daily("2026-03-02", "2026-03-10", T::easy, 5)),
-                          log_of({pop, resolved}));
+  const Plan r =
+      adjusted(plan_of(daily("2026-03-02", "2026-03-10", T::easy, 5)), log_of({pop, resolved}));
   EXPECT_EQ(rule(on(r, "2026-03-08")), "acute-rest");
   EXPECT_EQ(rule(on(r, "2026-03-09")), "return-ramp");  // straight to the ramp
   EXPECT_EQ(on(r, "2026-03-09").distance, 4.0);
@@ -189,7 +190,8 @@ TEST(Rules, reduced_load_flattens_by_elevation_and_moves_route_to_original) {
 TEST(Rules, reduced_load_shrinks_the_climb_with_the_distance) {
   Session s = run("2026-04-30", T::easy, 4);
   s.elevation_gain = 60;  // exactly 15 m/km: rolling, and it must not become hilly
-  const Plan r = adjusted(plan_of({s}), log_of({entry("2026-04-25", InjuryKind::muscle_strain, 4)}));
+  const Plan r =
+      adjusted(plan_of({s}), log_of({entry("2026-04-25", InjuryKind::muscle_strain, 4)}));
   const Session& out = on(r, "2026-04-30");
   EXPECT_EQ(out.distance, 2.8);
   EXPECT_EQ(out.elevation_gain, 41.0);
@@ -284,11 +286,12 @@ TEST(Rules, reduced_load_rounds_duration_down_to_whole_minutes) {
 TEST(Rules, return_ramp_stages_after_resolution) {
   auto resolved = entry("2026-03-03", InjuryKind::achilles_tendinopathy, 0);
   resolved.resolved = true;
-  const Plan p = plan_of({run("2026-02-28", T::long_run, 12), run("2026-03-05", T::tempo, 10, Terrain::hilly),
-                          run("2026-03-12", T::tempo, 10, Terrain::hilly),
-                          run("2026-03-18", T::tempo, 10, Terrain::hilly)});
-  const Plan r = adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 2),
-                                     resolved}));
+  const Plan p =
+      plan_of({run("2026-02-28", T::long_run, 12), run("2026-03-05", T::tempo, 10, Terrain::hilly),
+               run("2026-03-12", T::tempo, 10, Terrain::hilly),
+               run("2026-03-18", T::tempo, 10, Terrain::hilly)});
+  const Plan r =
+      adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 2), resolved}));
   const Session& one = on(r, "2026-03-05");
   EXPECT_EQ(one.type, T::easy);
   EXPECT_EQ(one.distance, 8.0);
@@ -322,10 +325,11 @@ TEST(Rules, return_ramp_bone_ramp_flattens_any_bone_injury) {
   auto e = entry("2026-03-01", InjuryKind::shin_splints, 3);
   auto c = entry("2026-03-05", InjuryKind::shin_splints, 0);
   c.cleared = true;
-  const Plan p = plan_of({run("2026-02-20", T::long_run, 16), run("2026-03-06", T::easy, 10, Terrain::rolling),
-                          run("2026-03-13", T::easy, 10, Terrain::rolling),
-                          run("2026-03-20", T::intervals, 10, Terrain::rolling),
-                          run("2026-03-27", T::intervals, 10, Terrain::rolling)});
+  const Plan p =
+      plan_of({run("2026-02-20", T::long_run, 16), run("2026-03-06", T::easy, 10, Terrain::rolling),
+               run("2026-03-13", T::easy, 10, Terrain::rolling),
+               run("2026-03-20", T::intervals, 10, Terrain::rolling),
+               run("2026-03-27", T::intervals, 10, Terrain::rolling)});
   const Plan r = adjusted(p, log_of({e, c}));
   EXPECT_EQ(on(r, "2026-03-06").distance, 5.0);
   EXPECT_EQ(on(r, "2026-03-06").terrain, Terrain::flat);
@@ -335,7 +339,7 @@ TEST(Rules, return_ramp_bone_ramp_flattens_any_bone_injury) {
   EXPECT_EQ(on(r, "2026-03-20").distance, 8.0);  // 02-20's 16 km is still in the 30 days
   EXPECT_EQ(on(r, "2026-03-20").terrain, Terrain::rolling);
   EXPECT_EQ(on(r, "2026-03-27").type, T::intervals);  // stage 4 allows speedwork
-  EXPECT_EQ(on(r, "2026-03-27").distance, 8.8);  // 9 capped at 1.10 x 8
+  EXPECT_EQ(on(r, "2026-03-27").distance, 8.8);       // 9 capped at 1.10 x 8
   EXPECT_EQ(changes(on(r, "2026-03-27")), (Changes{"volume_reduced", "capped_long_run"}));
 }
 
