@@ -1,8 +1,7 @@
 // acute-rest (SPEC §6): "if the pain persists or was severe on the run, then rest
 // for a few days up to a week"; the windows themselves are in timeline.cpp.
-#include "adjust/rules.h"
-
 #include "adjust/reason.h"
+#include "adjust/rules.h"
 #include "adjust/session_edit.h"
 
 namespace planadj::adjust {

@@ -1,8 +1,7 @@
 // bone-stop (SPEC §6): "if you think you might have a stress fracture, stop running
 // and visit a doctor". Every run from D+1 until a clearance becomes rest.
-#include "adjust/rules.h"
-
 #include "adjust/reason.h"
+#include "adjust/rules.h"
 #include "adjust/session_edit.h"
 
 namespace planadj::adjust {

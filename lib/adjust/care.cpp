@@ -13,22 +13,24 @@ bool foot_or_ankle(const Episode& ep) {
 
 std::vector<std::string> care_advice(const Episode& ep) {
   if (ep.bone())
-    return {"stop running and see a doctor for a diagnosis",
-            "do not foam roll over a bone injury"};
+    return {"stop running and see a doctor for a diagnosis", "do not foam roll over a bone injury"};
 
   const InjuryKind k = ep.injury;
-  std::vector<std::string> care{"ice the sore area 10-15 min, 2-3 times a day while it is inflamed"};
+  std::vector<std::string> care{
+      "ice the sore area 10-15 min, 2-3 times a day while it is inflamed"};
 
   if (k == InjuryKind::achilles_tendinopathy)
     care.push_back("foam roll the calves 30-60 s each; never roll the injured tendon itself");
   else if (k == InjuryKind::plantar_fasciitis)
     care.push_back("foam roll the calves 30-60 s each; never roll the sore arch itself");
   else if (k == InjuryKind::itbs)
-    care.push_back("foam roll the muscles around the IT band gently, 30-60 s each; "
-                   "overzealous rolling can make ITBS worse");
+    care.push_back(
+        "foam roll the muscles around the IT band gently, 30-60 s each; "
+        "overzealous rolling can make ITBS worse");
   else
-    care.push_back("foam roll the surrounding muscles 30-60 s each; never roll the injured "
-                   "site itself");
+    care.push_back(
+        "foam roll the surrounding muscles 30-60 s each; never roll the injured "
+        "site itself");
 
   if (k == InjuryKind::achilles_tendinopathy || k == InjuryKind::plantar_fasciitis ||
       foot_or_ankle(ep))
@@ -43,8 +45,9 @@ std::vector<std::string> care_advice(const Episode& ep) {
     care.push_back("clamshells, banded walks and glute bridges" + keep_up);
 
   if (k == InjuryKind::runners_knee || k == InjuryKind::itbs || k == InjuryKind::muscle_strain)
-    care.push_back("kinesiology tape can help after the acute phase; it is not a license to "
-                   "run through a severe injury");
+    care.push_back(
+        "kinesiology tape can help after the acute phase; it is not a license to "
+        "run through a severe injury");
   return care;
 }
 

@@ -5,11 +5,12 @@
 namespace planadj::adjust {
 
 bool Episode::bone() const {
-  return std::any_of(entries.begin(), entries.end(),
-                     [](const InjuryEntry& e) { return e.bone(); });
+  return std::any_of(entries.begin(), entries.end(), [](const InjuryEntry& e) { return e.bone(); });
 }
 
 bool closes(const InjuryEntry& e, bool bone) { return bone ? e.cleared : e.resolved; }
+
+bool opens(const InjuryEntry& e) { return e.pain >= 1 || e.bone() || e.pop_or_snap || e.persists; }
 
 namespace {
 
@@ -29,11 +30,10 @@ std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
 
   std::vector<Episode> episodes;
   for (const auto& e : sorted) {
-    auto open = std::find_if(episodes.begin(), episodes.end(), [&](const Episode& ep) {
-      return !ep.closed && same_injury(ep, e);
-    });
+    auto open = std::find_if(episodes.begin(), episodes.end(),
+                             [&](const Episode& ep) { return !ep.closed && same_injury(ep, e); });
     if (open == episodes.end()) {
-      if (e.pain < 1 && !e.bone()) continue;  // nothing to open
+      if (!opens(e)) continue;  // a pain-free report with no open episode
       Episode ep;
       ep.injury = e.injury;
       ep.side = e.side;

@@ -1,7 +1,6 @@
 // race-conflict (SPEC §6): a race inside a window.
-#include "adjust/rules.h"
-
 #include "adjust/reason.h"
+#include "adjust/rules.h"
 #include "adjust/session_edit.h"
 
 namespace planadj::adjust {
@@ -28,12 +27,10 @@ bool apply_race_conflict(Revision& r, std::size_t i) {
                 replacement_change("race_to_", r.policy));
     return true;
   }
-  const std::string message = "race on " + iso(s.date) + " falls in the " +
-                              std::string(rule_id(st.stage)) + " window of " +
-                              injury_label(*st.decisive.episode) +
-                              ": the coach should decide whether to run it";
-  r.warnings.push_back(message);
-  add_warning(r.diagnostics, s.where, message);
+  const std::string message =
+      "race on " + iso(s.date) + " falls in the " + std::string(rule_id(st.stage)) + " window of " +
+      injury_label(*st.decisive.episode) + ": the coach should decide whether to run it";
+  r.warnings.emplace_back(i, message);
   return true;
 }
 

@@ -1,9 +1,8 @@
 #include "adjust/reason.h"
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <cmath>
 #include <sstream>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "planadj/adjust.h"
 
@@ -42,8 +41,8 @@ std::string percent(double factor) {
 namespace planadj {
 
 std::string describe_referral(const Referral& r) {
-  return adjust::injury_label(r.injury, r.side, r.location) + " on " + adjust::iso(r.date) +
-         ": " + r.reason;
+  return adjust::injury_label(r.injury, r.side, r.location) + " on " + adjust::iso(r.date) + ": " +
+         r.reason;
 }
 
 }  // namespace planadj

@@ -1,12 +1,11 @@
 // reduced-load (SPEC §6): "slightly reduce your mileage and avoid any interval
 // workouts"; "opt for flatter routes, as hills can aggravate the injury".
-#include "adjust/rules.h"
-
 #include <algorithm>
 #include <map>
 #include <tuple>
 
 #include "adjust/reason.h"
+#include "adjust/rules.h"
 #include "adjust/session_edit.h"
 
 namespace planadj::adjust {
@@ -93,8 +92,7 @@ void rest_days(Revision& r) {
       for (std::size_t i : runs_by_day[day])
         replace_run(r.sessions[i], r.policy, "reduced-load",
                     reason_prefix(r.status[i].decisive) + ": reduce load, at least " +
-                        std::to_string(r.policy.min_rest_days_per_week) +
-                        " rest days this week",
+                        std::to_string(r.policy.min_rest_days_per_week) + " rest days this week",
                     replacement_change("to_", r.policy));
     }
   }

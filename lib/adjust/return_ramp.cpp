@@ -1,10 +1,9 @@
 // return-ramp (SPEC §6): rest "relative to your training load as the injury heals";
 // no run longer than long_run_growth_cap x the longest of the prior 30 days.
-#include "adjust/rules.h"
-
 #include <optional>
 
 #include "adjust/reason.h"
+#include "adjust/rules.h"
 #include "adjust/session_edit.h"
 
 namespace planadj::adjust {

@@ -23,7 +23,8 @@ void add_change(Session& s, std::string_view change);
 void set_type(Session& s, SessionType t);
 
 /// Multiplies distance and duration by `factor` (<= 1), rounded by the policy and never
-/// above the value before. Returns whether anything changed.
+/// above the value before; elevation_gain shrinks with the distance (floored to whole
+/// metres) so the run never gets hillier. Returns whether anything changed.
 bool scale_volume(Session& s, double factor, const Policy& policy);
 
 /// Lowers the distance (or, without one, the duration) to at most `limit`, rounded
@@ -37,8 +38,8 @@ bool flatten_route(Session& s, Units units);
 /// Undoes every earlier change, then makes the run a rest day (or cross-training when
 /// the policy says so): type, distance, duration, terrain, route and elevation_gain
 /// move into the original; a cross-training session keeps its duration.
-void replace_run(Session& s, const Policy& policy, std::string_view rule,
-                 const std::string& reason, std::string_view change);
+void replace_run(Session& s, const Policy& policy, std::string_view rule, const std::string& reason,
+                 std::string_view change);
 
 /// A distance rounded to the policy's step (nearest), never above `ceiling`.
 double round_distance(double v, double ceiling, const Policy& policy);

@@ -14,8 +14,10 @@ double tenth(double v) { return std::round(v * 10.0) / 10.0; }
 
 void add_volume(const Session& s, double& distance, double& minutes) {
   if (!is_running(s.type)) return;
-  if (s.distance) distance += *s.distance;
-  else if (s.duration) minutes += s.duration->minutes;
+  if (s.distance)
+    distance += *s.distance;
+  else if (s.duration)
+    minutes += s.duration->minutes;
 }
 
 }  // namespace

@@ -8,11 +8,16 @@ using boost::gregorian::date_duration;
 
 std::string_view rule_id(Stage s) {
   switch (s) {
-    case Stage::bone_stop: return "bone-stop";
-    case Stage::acute_rest: return "acute-rest";
-    case Stage::reduced_load: return "reduced-load";
-    case Stage::return_ramp: return "return-ramp";
-    case Stage::none: break;
+    case Stage::bone_stop:
+      return "bone-stop";
+    case Stage::acute_rest:
+      return "acute-rest";
+    case Stage::reduced_load:
+      return "reduced-load";
+    case Stage::return_ramp:
+      return "return-ramp";
+    case Stage::none:
+      break;
   }
   return "";
 }
@@ -61,8 +66,7 @@ int acute_rest_days(const InjuryEntry& e, const Policy& p) {
 }
 
 bool hill_sensitive(InjuryKind k, const Policy& p) {
-  return std::find(p.hill_sensitive.begin(), p.hill_sensitive.end(), k) !=
-         p.hill_sensitive.end();
+  return std::find(p.hill_sensitive.begin(), p.hill_sensitive.end(), k) != p.hill_sensitive.end();
 }
 
 EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
@@ -75,9 +79,8 @@ EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
   const bool sensitive = hill_sensitive(ep.injury, p);
 
   // bone-stop: from the first bone entry until a clearance; then bone_return_ramp.
-  const auto first_bone =
-      std::find_if(entries.begin(), entries.begin() + known,
-                   [](const InjuryEntry& e) { return e.bone(); });
+  const auto first_bone = std::find_if(entries.begin(), entries.begin() + known,
+                                       [](const InjuryEntry& e) { return e.bone(); });
   if (first_bone != entries.begin() + known) {
     const auto cleared = std::find_if(first_bone, entries.begin() + known,
                                       [](const InjuryEntry& e) { return e.cleared; });
@@ -107,7 +110,7 @@ EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
       if (!acute_end || end > *acute_end) acute_end = end;
       if (day <= end) acute_cause = &e;
     }
-    if (e.pain >= 1 || n > 0) last_pain = e.date;
+    if (e.pain >= 1 || n > 0 || e.pop_or_snap || e.persists) last_pain = e.date;
   }
   EpisodeDay d;
   d.episode = &ep;
@@ -121,7 +124,7 @@ EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
 
   // reduced-load: days_after_last_pain days from the later of the acute window's end
   // and the last painful entry, or until resolved — never cutting an acute window.
-  Date restricted_end = *last_pain;
+  Date restricted_end = last_pain ? *last_pain : entries.front().date;
   if (acute_end && *acute_end > restricted_end) restricted_end = *acute_end;
   restricted_end += date_duration(p.days_after_last_pain);
   for (std::size_t i = 0; i < known; ++i)
@@ -153,8 +156,7 @@ DayStatus day_status(const std::vector<Episode>& episodes, Date day, const Polic
     s.volume = std::min(s.volume, d.volume);
     s.speedwork = s.speedwork && d.speedwork;
     s.flat_routes = s.flat_routes || d.flat_routes;
-    if (d.stage > s.stage ||
-        (d.stage == s.stage && d.volume < s.decisive.volume)) {
+    if (d.stage > s.stage || (d.stage == s.stage && d.volume < s.decisive.volume)) {
       s.stage = d.stage;
       s.decisive = d;
     }
@@ -169,10 +171,10 @@ std::vector<Phase> episode_phases(const Episode& ep, const Policy& p) {
     for (const auto& s : r) n += std::max(s.days, 0);
     return n;
   };
-  const long span = std::max({p.rest_days_persists, p.rest_days_severe,
-                              p.rest_days_pop_or_snap, 0}) +
-                    std::max(p.days_after_last_pain, 0) +
-                    std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) + 2;
+  const long span =
+      std::max({p.rest_days_persists, p.rest_days_severe, p.rest_days_pop_or_snap, 0}) +
+      std::max(p.days_after_last_pain, 0) +
+      std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) + 2;
   const Date first = ep.first_date() + date_duration(1);
   const Date last = ep.last_date() + date_duration(span);
 

@@ -94,8 +94,7 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
     return kInvalid;
   }
 
-  AdjustResult result =
-      adjust_plan(*plan.value, log ? &*log->value : nullptr, policy, as_of);
+  AdjustResult result = adjust_plan(*plan.value, log ? &*log->value : nullptr, policy, as_of);
   ds.insert(ds.end(), result.diagnostics.begin(), result.diagnostics.end());
   print(err, ds);
   if (has_errors(result.diagnostics)) return kInvalid;

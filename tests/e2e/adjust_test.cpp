@@ -64,32 +64,36 @@ TEST_P(AdjustGolden, MatchesGoldenOutput) {
   EXPECT_EQ(r.out, slurp(path)) << "golden: " << path;
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, AdjustGolden, ::testing::ValuesIn(kCases),
-                         [](const auto& info) {
-                           std::string name = info.param.golden;
-                           for (char& ch : name)
-                             if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Samples, AdjustGolden, ::testing::ValuesIn(kCases), [](const auto& info) {
+  std::string name = info.param.golden;
+  for (char& ch : name)
+    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  return name;
+});
 
 TEST(Adjust, SameBytesEveryRun) {
-  const char* args = "adjust samples/plans/marathon-miles.yaml --injuries samples/injuries/multiple.yaml";
+  const char* args =
+      "adjust samples/plans/marathon-miles.yaml --injuries samples/injuries/multiple.yaml";
   EXPECT_EQ(run_tool(args).out, run_tool(args).out);
 }
 
 TEST(Adjust, RevisingARevisionGivesTheSameRevision) {
   const std::string dir = temp_dir("idem");
-  const auto once = run_tool("adjust samples/plans/half-marathon.yaml --injuries "
-                             "samples/injuries/achilles.yaml -o '" + dir + "/once.yaml'");
+  const auto once = run_tool(
+      "adjust samples/plans/half-marathon.yaml --injuries "
+      "samples/injuries/achilles.yaml -o '" +
+      dir + "/once.yaml'");
   ASSERT_EQ(once.exit_code, 0) << once.err;
-  const auto twice = run_tool("adjust '" + dir + "/once.yaml' --injuries "
+  const auto twice = run_tool("adjust '" + dir +
+                              "/once.yaml' --injuries "
                               "samples/injuries/achilles.yaml");
   ASSERT_EQ(twice.exit_code, 0) << twice.err;
   EXPECT_EQ(twice.out, slurp(dir + "/once.yaml"));
 }
 
 TEST(Adjust, ReferralsGoToStandardErrorOneLineEach) {
-  const auto r = run_tool("adjust samples/plans/5k.yaml --injuries samples/injuries/hamstring-pop.yaml");
+  const auto r =
+      run_tool("adjust samples/plans/5k.yaml --injuries samples/injuries/hamstring-pop.yaml");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("plan-adjust: referral: sam-lee: muscle_strain (hamstring, left) on "),
             std::string::npos)
@@ -100,8 +104,10 @@ TEST(Adjust, ReferralsGoToStandardErrorOneLineEach) {
 
 TEST(Adjust, WritesAtomicallyToOutAndNothingToStdout) {
   const std::string dir = temp_dir("out");
-  const auto r = run_tool("adjust samples/plans/half-marathon.yaml --injuries "
-                          "samples/injuries/achilles.yaml -o '" + dir + "/revised.yaml'");
+  const auto r = run_tool(
+      "adjust samples/plans/half-marathon.yaml --injuries "
+      "samples/injuries/achilles.yaml -o '" +
+      dir + "/revised.yaml'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(slurp(dir + "/revised.yaml"),
@@ -125,8 +131,10 @@ TEST(Adjust, RefusesToWriteOverItsInput) {
 
 TEST(Adjust, MismatchedAthleteIsInvalidInputAndWritesNothing) {
   const std::string dir = temp_dir("mismatch");
-  const auto r = run_tool("adjust samples/plans/5k.yaml --injuries samples/injuries/achilles.yaml"
-                          " -o '" + dir + "/out.yaml'");
+  const auto r = run_tool(
+      "adjust samples/plans/5k.yaml --injuries samples/injuries/achilles.yaml"
+      " -o '" +
+      dir + "/out.yaml'");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
   EXPECT_NE(r.err.find("samples/injuries/achilles.yaml:"), std::string::npos) << r.err;
@@ -146,9 +154,8 @@ TEST(Adjust, ExitCodes) {
   const auto bad = run_tool("adjust samples/injuries/achilles.yaml");
   EXPECT_EQ(bad.exit_code, 1) << bad.err;
   EXPECT_EQ(bad.out, "");
-  EXPECT_EQ(run_tool("adjust samples/plans/5k.yaml --injuries samples/injuries/empty.yaml")
-                .exit_code,
-            0);
+  EXPECT_EQ(
+      run_tool("adjust samples/plans/5k.yaml --injuries samples/injuries/empty.yaml").exit_code, 0);
 }
 
 }  // namespace

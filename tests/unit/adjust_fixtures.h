@@ -1,11 +1,10 @@
 // Hand-built plans and logs for the pipeline's unit tests.
 #pragma once
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "planadj/adjust.h"
 #include "planadj/model.h"

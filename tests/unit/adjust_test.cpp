@@ -31,7 +31,8 @@ std::string describe(const Session& s, bool keys = true) {
     if (a.original.type) o << name_of(*a.original.type);
     if (a.original.distance) o << " d=" << *a.original.distance;
     if (a.original.duration) o << " t=" << a.original.duration->text;
-    if (a.original.terrain) o << " terrain=" << (*a.original.terrain ? name_of(**a.original.terrain) : "absent");
+    if (a.original.terrain)
+      o << " terrain=" << (*a.original.terrain ? name_of(**a.original.terrain) : "absent");
     if (a.original.route) o << " route=" << *a.original.route;
     o << ']';
   }
@@ -52,8 +53,8 @@ std::vector<std::string> describe(const Plan& p, bool keys = true) {
 // A busy plan: 4 weeks of doubles, speedwork, hills, long runs and a race.
 Plan busy_plan() {
   std::vector<Session> s;
-  const char* days[] = {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06",
-                        "2026-03-07", "2026-03-08"};
+  const char* days[] = {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05",
+                        "2026-03-06", "2026-03-07", "2026-03-08"};
   for (int w = 0; w < 4; ++w) {
     auto at = [&](int i) {
       return boost::gregorian::to_iso_extended_string(day(days[i]) +
@@ -112,7 +113,7 @@ TEST(Episodes, group_by_injury_side_location_and_reopen_after_close) {
   EXPECT_TRUE(eps[2].closed);
   EXPECT_EQ(eps[3].side, Side::right);
   EXPECT_EQ(eps[4].first_date(), day("2026-03-09"));  // a new episode after the close
-  EXPECT_EQ(eps[4].entries.size(), 1u);                // 04-01 is after as_of
+  EXPECT_EQ(eps[4].entries.size(), 1u);               // 04-01 is after as_of
 }
 
 TEST(Episodes, bone_episode_closes_only_at_clearance) {
@@ -150,16 +151,18 @@ TEST(Adjust, several_episodes_strictest_wins_and_volume_takes_the_minimum) {
   auto ham = entry("2026-03-01", InjuryKind::muscle_strain, 5);
   ham.location = "hamstring";
   const Plan p = plan_of({run("2026-03-03", T::easy, 10, Terrain::hilly)});
-  const Plan r = adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 2), ham}));
+  const Plan r =
+      adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 2), ham}));
   const Session& s = on(r, "2026-03-03");
-  EXPECT_EQ(s.distance, 7.0);              // min(0.8, 0.7)
-  EXPECT_EQ(s.terrain, Terrain::flat);     // the Achilles asks for flat routes
+  EXPECT_EQ(s.distance, 7.0);           // min(0.8, 0.7)
+  EXPECT_EQ(s.terrain, Terrain::flat);  // the Achilles asks for flat routes
   EXPECT_EQ(s.adjustment->reason,
             "muscle_strain (hamstring, left), pain 5/10 on 2026-03-01: reduce load, no speedwork, "
             "flat routes");
 
   ham.persists = true;  // now one episode is in acute rest: it wins
-  const Plan r2 = adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 2), ham}));
+  const Plan r2 =
+      adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 2), ham}));
   EXPECT_EQ(rule(on(r2, "2026-03-03")), "acute-rest");
   EXPECT_EQ(r2.adjusted->injuries.size(), 2u);
 }
@@ -238,8 +241,8 @@ TEST(Adjust, policy_overrides_change_the_numbers) {
   e.persists = true;
   const Plan r = adjusted(plan_of({run("2026-03-05", T::easy, 10), run("2026-03-06", T::easy, 9)}),
                           log_of({e}), p);
-  EXPECT_EQ(rule(on(r, "2026-03-05")), "acute-rest");   // 4 days, not 3
-  EXPECT_EQ(on(r, "2026-03-06").distance, 5.5);          // 9 x 0.6 = 5.4 -> 5.5
+  EXPECT_EQ(rule(on(r, "2026-03-05")), "acute-rest");  // 4 days, not 3
+  EXPECT_EQ(on(r, "2026-03-06").distance, 5.5);        // 9 x 0.6 = 5.4 -> 5.5
 }
 
 TEST(Adjust, replace_runs_with_cross_training) {
@@ -299,11 +302,12 @@ TEST(Adjust, injuries_report_status_phases_and_care_as_in_spec_example) {
   EXPECT_EQ(inj.phases[2].rule, "return-ramp");
   EXPECT_EQ(inj.phases[2].from, day("2026-03-12"));
   EXPECT_EQ(inj.phases[2].to, day("2026-03-25"));
-  EXPECT_EQ(inj.care, (std::vector<std::string>{
-                          "ice the sore area 10-15 min, 2-3 times a day while it is inflamed",
-                          "foam roll the calves 30-60 s each; never roll the injured tendon itself",
-                          "wear supportive shoes when not running; avoid flip-flops and flat sandals",
-                          "eccentric heel drops, daily, and keep doing them after the pain is gone"}));
+  EXPECT_EQ(inj.care,
+            (std::vector<std::string>{
+                "ice the sore area 10-15 min, 2-3 times a day while it is inflamed",
+                "foam roll the calves 30-60 s each; never roll the injured tendon itself",
+                "wear supportive shoes when not running; avoid flip-flops and flat sandals",
+                "eccentric heel drops, daily, and keep doing them after the pain is gone"}));
 
   // With every entry known, resolution on 03-09 ends reduced-load early.
   const Plan all = adjusted(plan_of({}), log_of({a1, a2, a3}));
@@ -348,7 +352,7 @@ TEST(Adjust, care_advice_follows_the_seed_per_injury) {
 
   const auto bone = care_for(InjuryKind::stress_fracture, "foot");
   EXPECT_EQ(bone, (std::vector<std::string>{"stop running and see a doctor for a diagnosis",
-                                           "do not foam roll over a bone injury"}));
+                                            "do not foam roll over a bone injury"}));
   EXPECT_FALSE(has(bone, "ice"));
 }
 

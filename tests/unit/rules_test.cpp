@@ -18,7 +18,8 @@ TEST(Rules, bone_stop_rests_every_run_until_cleared) {
   const Plan p = plan_of(sessions);
   auto cleared = entry("2026-03-10", InjuryKind::stress_fracture, 0);
   cleared.cleared = true;
-  const Plan r = adjusted(p, log_of({entry("2026-03-01", InjuryKind::stress_fracture, 5), cleared}));
+  const Plan r =
+      adjusted(p, log_of({entry("2026-03-01", InjuryKind::stress_fracture, 5), cleared}));
 
   EXPECT_FALSE(on(r, "2026-03-01").adjustment);  // the run on D is done
   for (const char* d : {"2026-03-02", "2026-03-06", "2026-03-10"}) {
@@ -86,10 +87,10 @@ TEST_P(AcuteRest, acute_rest_days_are_the_largest_matching) {
 
 INSTANTIATE_TEST_SUITE_P(
     Rules, AcuteRest,
-    ::testing::Values(AcuteCase{true, false, false, "2026-03-04", "2026-03-05"},   // persists 3
-                      AcuteCase{false, true, false, "2026-03-06", "2026-03-07"},   // severe 5
-                      AcuteCase{false, false, true, "2026-03-08", "2026-03-09"},   // pop 7
-                      AcuteCase{true, true, true, "2026-03-08", "2026-03-09"}));   // largest
+    ::testing::Values(AcuteCase{true, false, false, "2026-03-04", "2026-03-05"},  // persists 3
+                      AcuteCase{false, true, false, "2026-03-06", "2026-03-07"},  // severe 5
+                      AcuteCase{false, false, true, "2026-03-08", "2026-03-09"},  // pop 7
+                      AcuteCase{true, true, true, "2026-03-08", "2026-03-09"}));  // largest
 
 TEST(Rules, acute_rest_reason_names_entry_and_days) {
   auto e = entry("2026-03-01", InjuryKind::achilles_tendinopathy, 4);
@@ -99,13 +100,24 @@ TEST(Rules, acute_rest_reason_names_entry_and_days) {
             "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: acute phase, rest 3 days");
 }
 
+TEST(Rules, acute_rest_for_a_pop_reported_at_pain_zero) {
+  auto pop = entry("2026-03-03", InjuryKind::itbs, 0);
+  pop.pop_or_snap = true;
+  const InjuryLog log = log_of({pop});
+  const Plan r = adjusted(plan_of(daily("2026-03-02", "2026-03-11", T::easy, 8)), log);
+  EXPECT_EQ(rule(on(r, "2026-03-04")), "acute-rest");
+  EXPECT_EQ(rule(on(r, "2026-03-10")), "acute-rest");
+  ASSERT_EQ(r.adjusted->referrals.size(), 1u);
+  EXPECT_EQ(r.adjusted->referrals[0].reason, "felt a pop or snap: see a medical professional");
+}
+
 TEST(Rules, acute_rest_is_not_cut_short_by_resolved) {
   auto pop = entry("2026-03-01", InjuryKind::itbs, 3);
   pop.pop_or_snap = true;
   auto resolved = entry("2026-03-03", InjuryKind::itbs, 0);
   resolved.resolved = true;
-  const Plan r = adjusted(plan_of(daily("2026-03-02", "2026-03-10", T::easy, 5)),
-                          log_of({pop, resolved}));
+  const Plan r =
+      adjusted(plan_of(daily("2026-03-02", "2026-03-10", T::easy, 5)), log_of({pop, resolved}));
   EXPECT_EQ(rule(on(r, "2026-03-08")), "acute-rest");
   EXPECT_EQ(rule(on(r, "2026-03-09")), "return-ramp");  // straight to the ramp
   EXPECT_EQ(on(r, "2026-03-09").distance, 4.0);
@@ -175,6 +187,18 @@ TEST(Rules, reduced_load_flattens_by_elevation_and_moves_route_to_original) {
   EXPECT_EQ(s.adjustment->original.elevation_gain, 300.0);
 }
 
+TEST(Rules, reduced_load_shrinks_the_climb_with_the_distance) {
+  Session s = run("2026-04-30", T::easy, 4);
+  s.elevation_gain = 60;  // exactly 15 m/km: rolling, and it must not become hilly
+  const Plan r =
+      adjusted(plan_of({s}), log_of({entry("2026-04-25", InjuryKind::muscle_strain, 4)}));
+  const Session& out = on(r, "2026-04-30");
+  EXPECT_EQ(out.distance, 2.8);
+  EXPECT_EQ(out.elevation_gain, 41.0);
+  EXPECT_EQ(effective_terrain(out, Units::km), Terrain::rolling);
+  EXPECT_EQ(out.adjustment->original.elevation_gain, 60.0);
+}
+
 TEST(Rules, reduced_load_keeps_two_rest_days_per_iso_week_shortest_then_latest) {
   const Plan p = plan_of({run("2026-03-02", T::easy, 5), run("2026-03-03", T::easy, 6),
                           run("2026-03-04", T::easy, 5), run("2026-03-05", T::easy, 8),
@@ -206,6 +230,24 @@ TEST(Rules, reduced_load_rest_days_only_inside_the_window) {
   EXPECT_EQ(on(r, "2026-03-06").type, T::rest);
   EXPECT_EQ(on(r, "2026-03-07").type, T::rest);
   EXPECT_EQ(on(r, "2026-03-05").distance, 6.4);
+}
+
+TEST(Rules, reduced_load_rest_days_are_chosen_without_later_entries) {
+  // Week 03-02 .. 03-08 has one rest day (Monday). Known on 03-04: rest the shortest
+  // run of the window. A pop on 03-06 rests the weekend too, but must not move the
+  // choice already made for 03-05 (SPEC §6 invariant 4).
+  const Plan p = plan_of({run("2026-03-02", T::rest, std::nullopt), run("2026-03-03", T::easy, 6),
+                          run("2026-03-04", T::easy, 6), run("2026-03-05", T::easy, 4),
+                          run("2026-03-06", T::easy, 6), run("2026-03-07", T::easy, 5),
+                          run("2026-03-08", T::long_run, 14)});
+  const Plan before = adjusted(p, log_of({entry("2026-03-04", InjuryKind::itbs, 2)}));
+  EXPECT_EQ(changes(on(before, "2026-03-05")), Changes{"to_rest"});
+  auto pop = entry("2026-03-06", InjuryKind::itbs, 6);
+  pop.pop_or_snap = true;
+  const Plan after = adjusted(p, log_of({entry("2026-03-04", InjuryKind::itbs, 2), pop}));
+  EXPECT_EQ(changes(on(after, "2026-03-05")), Changes{"to_rest"});
+  EXPECT_EQ(on(after, "2026-03-06").distance, 4.8);
+  EXPECT_EQ(rule(on(after, "2026-03-07")), "acute-rest");
 }
 
 TEST(Rules, reduced_load_turns_the_second_run_of_a_double_into_rest) {
@@ -244,11 +286,12 @@ TEST(Rules, reduced_load_rounds_duration_down_to_whole_minutes) {
 TEST(Rules, return_ramp_stages_after_resolution) {
   auto resolved = entry("2026-03-03", InjuryKind::achilles_tendinopathy, 0);
   resolved.resolved = true;
-  const Plan p = plan_of({run("2026-02-28", T::long_run, 12), run("2026-03-05", T::tempo, 10, Terrain::hilly),
-                          run("2026-03-12", T::tempo, 10, Terrain::hilly),
-                          run("2026-03-18", T::tempo, 10, Terrain::hilly)});
-  const Plan r = adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 2),
-                                     resolved}));
+  const Plan p =
+      plan_of({run("2026-02-28", T::long_run, 12), run("2026-03-05", T::tempo, 10, Terrain::hilly),
+               run("2026-03-12", T::tempo, 10, Terrain::hilly),
+               run("2026-03-18", T::tempo, 10, Terrain::hilly)});
+  const Plan r =
+      adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 2), resolved}));
   const Session& one = on(r, "2026-03-05");
   EXPECT_EQ(one.type, T::easy);
   EXPECT_EQ(one.distance, 8.0);
@@ -282,10 +325,11 @@ TEST(Rules, return_ramp_bone_ramp_flattens_any_bone_injury) {
   auto e = entry("2026-03-01", InjuryKind::shin_splints, 3);
   auto c = entry("2026-03-05", InjuryKind::shin_splints, 0);
   c.cleared = true;
-  const Plan p = plan_of({run("2026-02-20", T::long_run, 16), run("2026-03-06", T::easy, 10, Terrain::rolling),
-                          run("2026-03-13", T::easy, 10, Terrain::rolling),
-                          run("2026-03-20", T::intervals, 10, Terrain::rolling),
-                          run("2026-03-27", T::intervals, 10, Terrain::rolling)});
+  const Plan p =
+      plan_of({run("2026-02-20", T::long_run, 16), run("2026-03-06", T::easy, 10, Terrain::rolling),
+               run("2026-03-13", T::easy, 10, Terrain::rolling),
+               run("2026-03-20", T::intervals, 10, Terrain::rolling),
+               run("2026-03-27", T::intervals, 10, Terrain::rolling)});
   const Plan r = adjusted(p, log_of({e, c}));
   EXPECT_EQ(on(r, "2026-03-06").distance, 5.0);
   EXPECT_EQ(on(r, "2026-03-06").terrain, Terrain::flat);
@@ -295,7 +339,7 @@ TEST(Rules, return_ramp_bone_ramp_flattens_any_bone_injury) {
   EXPECT_EQ(on(r, "2026-03-20").distance, 8.0);  // 02-20's 16 km is still in the 30 days
   EXPECT_EQ(on(r, "2026-03-20").terrain, Terrain::rolling);
   EXPECT_EQ(on(r, "2026-03-27").type, T::intervals);  // stage 4 allows speedwork
-  EXPECT_EQ(on(r, "2026-03-27").distance, 8.8);  // 9 capped at 1.10 x 8
+  EXPECT_EQ(on(r, "2026-03-27").distance, 8.8);       // 9 capped at 1.10 x 8
   EXPECT_EQ(changes(on(r, "2026-03-27")), (Changes{"volume_reduced", "capped_long_run"}));
 }
 
