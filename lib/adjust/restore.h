@@ -1,0 +1,13 @@
+// Restoring a revised plan to its original (SPEC §6 invariant 5).
+#pragma once
+
+#include "planadj/model.h"
+
+namespace planadj::adjust {
+
+/// Puts back every field held in `adjustment.original` and drops the adjustment.
+/// A key the original did not have leaves the key order; one that comes back keeps
+/// its place if the order still names it, else the writer places it.
+void restore_session(Session& s);
+
+}  // namespace planadj::adjust
