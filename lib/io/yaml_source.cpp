@@ -179,6 +179,34 @@ class Builder : public YAML::EventHandler {
   std::map<YAML::anchor_t, const YNode*> anchors_;
 };
 
+// The text of 1-based line `line`.
+std::string_view line_at(std::string_view text, int line) {
+  std::size_t start = 0;
+  for (int i = 1; i < line && start != std::string_view::npos; ++i) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos || start > text.size()) return {};
+  return text.substr(start, text.find('\n', start) - start);
+}
+
+// yaml-cpp's message plus what a coach most likely did wrong.
+std::string explain(const std::string& msg, std::string_view line) {
+  const auto indent_end = line.find_first_not_of(" \t");
+  if (line.substr(0, indent_end).find('\t') != std::string_view::npos)
+    return msg + " (a tab in the indentation: YAML indents with spaces only)";
+  if (msg == "illegal map value")
+    return msg + " (check the indentation, and quote text that holds ': ')";
+  if (msg == "end of map not found" || msg == "end of sequence not found")
+    return msg + " (check the indentation)";
+  if (msg == "end of sequence flow not found") return msg + " (a '[' without its ']')";
+  if (msg == "end of map flow not found") return msg + " (a '{' without its '}')";
+  if (msg == "the referenced anchor is not defined")
+    return msg + " (an alias *name needs an &name before it)";
+  if (msg == "unknown token") return msg + " (quote text that starts with '@' or '`')";
+  return msg;
+}
+
 }  // namespace
 
 std::optional<double> parse_number(std::string_view s) {
@@ -244,7 +272,8 @@ bool load_yaml(std::string_view text, const std::string& file, YamlDoc& doc, Dia
               "nesting deeper than " + std::to_string(kMaxNesting) + " levels");
     return false;
   } catch (const YAML::Exception& e) {
-    add_error(ds, {file, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
+    add_error(ds, {file, e.mark.line + 1, e.mark.column + 1},
+              "invalid YAML: " + explain(e.msg, line_at(text, e.mark.line + 1)));
     return false;
   }
   return true;

@@ -99,8 +99,10 @@ TEST(YamlSource, AliasesThatAreNotCyclesExpand) {
 }
 
 TEST(YamlSource, UnknownAnchor) {
-  EXPECT_EQ(plan_errors("athlete: a\nsessions: *nope\n"),
-            Strings{"p.yaml:2:11: error: invalid YAML: the referenced anchor is not defined"});
+  EXPECT_EQ(
+      plan_errors("athlete: a\nsessions: *nope\n"),
+      Strings{"p.yaml:2:11: error: invalid YAML: the referenced anchor is not defined (an alias "
+              "*name needs an &name before it)"});
 }
 
 TEST(YamlSource, SizeLimit) {
@@ -131,10 +133,20 @@ TEST(YamlSource, Utf8TextIsFine) {
 }
 
 TEST(YamlSource, SyntaxErrorsAreLocatedOneBased) {
-  EXPECT_EQ(plan_errors("athlete: a\nsessions: [\n"),
-            Strings{"p.yaml:3:1: error: invalid YAML: end of sequence flow not found"});
-  EXPECT_EQ(plan_errors("athlete: a\n  bad: indent\n"),
-            Strings{"p.yaml:2:6: error: invalid YAML: illegal map value"});
+  EXPECT_EQ(
+      plan_errors("athlete: a\nsessions: [\n"),
+      Strings{"p.yaml:3:1: error: invalid YAML: end of sequence flow not found (a '[' without "
+              "its ']')"});
+  EXPECT_EQ(
+      plan_errors("athlete: a\n  bad: indent\n"),
+      Strings{"p.yaml:2:6: error: invalid YAML: illegal map value (check the indentation, and "
+              "quote text that holds ': ')"});
+}
+
+TEST(YamlSource, TabIndentationIsExplained) {
+  EXPECT_EQ(plan_errors("athlete: a\nsessions:\n\t- date: 2026-03-02\n"),
+            Strings{"p.yaml:3:2: error: invalid YAML: illegal block entry (a tab in the "
+                    "indentation: YAML indents with spaces only)"});
 }
 
 TEST(YamlSource, DuplicateKeysInNestedMappings) {

@@ -25,6 +25,9 @@ struct Parsed {
 };
 
 /// Parses a plan; `file` names it in diagnostics. Reports all errors, never throws.
+/// Booleans are `true`/`false` only (YAML 1.1's yes/no/on/off are errors); a quoted
+/// number is text, not a number; an optional key left empty (`route:`) is absent;
+/// unknown keys are warnings and kept; at most 100 errors are listed.
 Parsed<Plan> parse_plan(std::string_view text, const std::string& file);
 /// Parses an injury log. Reports all errors, never throws.
 Parsed<InjuryLog> parse_injury_log(std::string_view text, const std::string& file);
@@ -56,6 +59,8 @@ std::optional<std::string> read_text_file(const std::string& path, Diagnostics& 
 std::optional<Date> parse_iso_date(std::string_view s);
 
 /// Parses a duration: `45`, `45min`, `1h`, `1h30min`, `1:30:00`; nullopt otherwise.
+/// Also `37.5`, `1.5h` and spaces (`90 min`, `1 h 30 min`). Refused as ambiguous or
+/// unusual: `45:00` (h:mm or mm:ss?), `45m` (metres?), `45s`, `45 mins`, `1h30`.
 std::optional<double> parse_duration_minutes(std::string_view s);
 
 }  // namespace planadj
