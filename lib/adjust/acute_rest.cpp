@@ -1,0 +1,20 @@
+// acute-rest (SPEC §6): "if the pain persists or was severe on the run, then rest
+// for a few days up to a week"; the windows themselves are in timeline.cpp.
+#include "adjust/rules.h"
+
+#include "adjust/reason.h"
+#include "adjust/session_edit.h"
+
+namespace planadj::adjust {
+
+void apply_acute_rest(Revision& r, std::size_t i) {
+  Session& s = r.sessions[i];
+  if (!is_running(s.type)) return;
+  const EpisodeDay& d = r.status[i].decisive;
+  const int days = acute_rest_days(*d.cause, r.policy);
+  const std::string reason = reason_prefix(d) + ": acute phase, rest " + std::to_string(days) +
+                             (days == 1 ? " day" : " days");
+  replace_run(s, r.policy, "acute-rest", reason, replacement_change("to_", r.policy));
+}
+
+}  // namespace planadj::adjust

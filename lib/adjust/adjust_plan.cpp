@@ -1,0 +1,116 @@
+// The pipeline (SPEC §6): restore -> freeze before --as-of -> episodes -> timeline ->
+// rules -> the `adjusted` header.
+#include "planadj/adjust.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "adjust/care.h"
+#include "adjust/episodes.h"
+#include "adjust/referrals.h"
+#include "adjust/restore.h"
+#include "adjust/rules.h"
+#include "adjust/summary.h"
+#include "adjust/timeline.h"
+
+namespace planadj {
+
+namespace {
+
+using adjust::Episode;
+using adjust::Stage;
+
+constexpr const char* kNotice = "guidance from general running-coach advice, not medical advice";
+
+// The day an episode's status is reported for: --as-of, but never before the first
+// day the latest entry acts on (an entry acts on the days after its date).
+Date report_day(const std::vector<Episode>& episodes, std::optional<Date> as_of) {
+  Date latest = episodes.front().last_date();
+  for (const auto& ep : episodes) latest = std::max(latest, ep.last_date());
+  const Date after_latest = latest + boost::gregorian::date_duration(1);
+  return as_of ? std::max(*as_of, after_latest) : after_latest;
+}
+
+std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes,
+                                         const Policy& policy, std::optional<Date> as_of) {
+  std::vector<InjuryReport> out;
+  if (episodes.empty()) return out;
+  const Date day = report_day(episodes, as_of);
+  for (const Episode& ep : episodes) {
+    InjuryReport r;
+    r.injury = ep.injury;
+    r.side = ep.side;
+    r.location = ep.location;
+    const Stage s = adjust::episode_day(ep, day, policy).stage;
+    r.status = s == Stage::none ? "resolved" : std::string(adjust::rule_id(s));
+    r.phases = adjust::episode_phases(ep, policy);
+    r.care = adjust::care_advice(ep);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace
+
+AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& policy,
+                         std::optional<Date> as_of) {
+  AdjustResult result;
+  if (log && log->athlete != plan.athlete) {
+    add_error(result.diagnostics, log->athlete_where,
+              "injury log is for athlete '" + log->athlete + "' but the plan is for '" +
+                  plan.athlete + "'");
+    result.revised = plan;
+    return result;
+  }
+
+  // Restore every session the rules may touch; those before --as-of stay as given.
+  Plan revised = restore_original(plan);
+  for (std::size_t i = 0; i < plan.sessions.size(); ++i)
+    if (as_of && plan.sessions[i].date < *as_of) revised.sessions[i] = plan.sessions[i];
+
+  const std::vector<Episode> episodes =
+      adjust::group_episodes(log ? log->entries : std::vector<InjuryEntry>{}, as_of);
+
+  adjust::Revision r{policy, revised.units, revised.sessions, {}, {}, {}, {}, {}};
+  const std::size_t n = revised.sessions.size();
+  r.by_date.resize(n);
+  std::iota(r.by_date.begin(), r.by_date.end(), std::size_t{0});
+  std::stable_sort(r.by_date.begin(), r.by_date.end(), [&](std::size_t a, std::size_t b) {
+    return revised.sessions[a].date < revised.sessions[b].date;
+  });
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool frozen = as_of && revised.sessions[i].date < *as_of;
+    r.frozen.push_back(frozen);
+    r.status.push_back(frozen ? adjust::DayStatus{}
+                              : adjust::day_status(episodes, revised.sessions[i].date, policy));
+  }
+
+  for (std::size_t i : r.by_date) {
+    if (r.frozen[i] || adjust::apply_race_conflict(r, i)) continue;
+    switch (r.status[i].stage) {
+      case Stage::bone_stop: adjust::apply_bone_stop(r, i); break;
+      case Stage::acute_rest: adjust::apply_acute_rest(r, i); break;
+      case Stage::reduced_load: adjust::apply_reduced_load(r, i); break;
+      case Stage::return_ramp:  // after the weekly pass: the cap looks at revised weeks
+      case Stage::none: break;
+    }
+  }
+  adjust::apply_reduced_load_weeks(r);
+  adjust::apply_return_ramp(r);
+
+  AdjustedHeader h;
+  h.by = std::string("plan-adjust ") + kVersion;
+  h.as_of = as_of;
+  h.notice = kNotice;
+  h.summary = adjust::summarize(revised.sessions);
+  h.referrals = adjust::referrals(episodes, policy);
+  h.warnings = r.warnings;
+  h.injuries = injury_reports(episodes, policy, as_of);
+  revised.adjusted = std::move(h);
+
+  result.diagnostics = std::move(r.diagnostics);
+  result.revised = std::move(revised);
+  return result;
+}
+
+}  // namespace planadj

@@ -1,0 +1,40 @@
+// race-conflict (SPEC §6): a race inside a window.
+#include "adjust/rules.h"
+
+#include "adjust/reason.h"
+#include "adjust/session_edit.h"
+
+namespace planadj::adjust {
+
+std::string replacement_change(std::string_view prefix, const Policy& policy) {
+  return std::string(prefix) +
+         (policy.replace_runs_with == Replacement::cross_training ? "cross_training" : "rest");
+}
+
+void drop_if_unchanged(Session& s) {
+  if (s.adjustment && s.adjustment->changes.empty()) s.adjustment.reset();
+}
+
+bool apply_race_conflict(Revision& r, std::size_t i) {
+  Session& s = r.sessions[i];
+  const DayStatus& st = r.status[i];
+  if (s.type != SessionType::race || st.stage == Stage::none) return false;
+  const std::string prefix = reason_prefix(st.decisive);
+  if (st.stage == Stage::bone_stop || st.stage == Stage::acute_rest) {
+    const std::string why = st.stage == Stage::bone_stop
+                                ? ": no racing until a clinician clears the bone injury"
+                                : ": no racing in the acute phase";
+    replace_run(s, r.policy, "race-conflict", prefix + why,
+                replacement_change("race_to_", r.policy));
+    return true;
+  }
+  const std::string message = "race on " + iso(s.date) + " falls in the " +
+                              std::string(rule_id(st.stage)) + " window of " +
+                              injury_label(*st.decisive.episode) +
+                              ": the coach should decide whether to run it";
+  r.warnings.push_back(message);
+  add_warning(r.diagnostics, s.where, message);
+  return true;
+}
+
+}  // namespace planadj::adjust

@@ -1,0 +1,124 @@
+// reduced-load (SPEC §6): "slightly reduce your mileage and avoid any interval
+// workouts"; "opt for flatter routes, as hills can aggravate the injury".
+#include "adjust/rules.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "adjust/reason.h"
+#include "adjust/session_edit.h"
+
+namespace planadj::adjust {
+
+namespace {
+
+std::string load_reason(const DayStatus& st) {
+  return reason_prefix(st.decisive) + ": reduce load, no speedwork" +
+         (st.flat_routes ? ", flat routes" : "");
+}
+
+bool in_reduced_load(const Revision& r, std::size_t i) {
+  return !r.frozen[i] && r.status[i].stage == Stage::reduced_load;
+}
+
+// For ordering runs of different measures only: minutes, at 6 min/km or 10 min/mi.
+double comparable_minutes(const Session& s, Units units) {
+  if (s.distance) return *s.distance * (units == Units::km ? 6.0 : 10.0);
+  if (s.duration) return s.duration->minutes;
+  return 0;
+}
+
+// No doubles: the first run of a day stays (a race always stays), later ones rest.
+void no_doubles(Revision& r) {
+  std::map<Date, std::vector<std::size_t>> runs_by_day;
+  for (std::size_t i : r.by_date)
+    if (in_reduced_load(r, i) && is_running(r.sessions[i].type))
+      runs_by_day[r.sessions[i].date].push_back(i);
+  for (auto& [day, runs] : runs_by_day) {
+    if (runs.size() < 2) continue;
+    auto keep = std::find_if(runs.begin(), runs.end(), [&](std::size_t i) {
+      return r.sessions[i].type == SessionType::race;
+    });
+    const std::size_t kept = keep == runs.end() ? runs.front() : *keep;
+    for (std::size_t i : runs) {
+      if (i == kept || r.sessions[i].type == SessionType::race) continue;
+      replace_run(r.sessions[i], r.policy, "reduced-load",
+                  reason_prefix(r.status[i].decisive) + ": reduce load, no doubles",
+                  replacement_change("double_to_", r.policy));
+    }
+  }
+}
+
+// Each ISO week keeps >= min_rest_days_per_week days without a run, converting days
+// inside the window only: the shortest non-long runs first, latest first among equals.
+void rest_days(Revision& r) {
+  std::map<Date, bool> weeks;  // Monday of each ISO week with reduced-load days
+  for (std::size_t i : r.by_date)
+    if (in_reduced_load(r, i)) {
+      const Date d = r.sessions[i].date;
+      weeks[d - boost::gregorian::date_duration((d.day_of_week().as_number() + 6) % 7)] = true;
+    }
+  for (const auto& [monday, unused] : weeks) {
+    (void)unused;
+    const Date sunday = monday + boost::gregorian::date_duration(6);
+    std::map<Date, std::vector<std::size_t>> runs_by_day;
+    for (std::size_t i : r.by_date) {
+      const Session& s = r.sessions[i];
+      if (s.date >= monday && s.date <= sunday && is_running(s.type))
+        runs_by_day[s.date].push_back(i);
+    }
+    int need = r.policy.min_rest_days_per_week - (7 - static_cast<int>(runs_by_day.size()));
+    if (need <= 0) continue;
+    // Candidates: days whose runs are all inside the window and none long or a race.
+    std::vector<std::tuple<double, Date>> candidates;
+    for (const auto& [day, runs] : runs_by_day) {
+      bool ok = true;
+      double minutes = 0;
+      for (std::size_t i : runs) {
+        const Session& s = r.sessions[i];
+        ok = ok && in_reduced_load(r, i) && s.type != SessionType::long_run &&
+             s.type != SessionType::race;
+        minutes += comparable_minutes(s, r.units);
+      }
+      if (ok) candidates.emplace_back(minutes, day);
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
+      if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
+      return std::get<1>(a) > std::get<1>(b);
+    });
+    for (const auto& [minutes, day] : candidates) {
+      (void)minutes;
+      if (need-- <= 0) break;
+      for (std::size_t i : runs_by_day[day])
+        replace_run(r.sessions[i], r.policy, "reduced-load",
+                    reason_prefix(r.status[i].decisive) + ": reduce load, at least " +
+                        std::to_string(r.policy.min_rest_days_per_week) +
+                        " rest days this week",
+                    replacement_change("to_", r.policy));
+    }
+  }
+}
+
+}  // namespace
+
+void apply_reduced_load(Revision& r, std::size_t i) {
+  Session& s = r.sessions[i];
+  if (!is_running(s.type)) return;
+  const DayStatus& st = r.status[i];
+  touch(s, "reduced-load", load_reason(st));
+  if (!st.speedwork && is_speedwork(s.type)) {
+    set_type(s, SessionType::easy);
+    add_change(s, "speedwork_to_easy");
+  }
+  if (scale_volume(s, st.volume, r.policy)) add_change(s, "volume_reduced");
+  if (st.flat_routes && flatten_route(s, r.units)) add_change(s, "route_flattened");
+  drop_if_unchanged(s);
+}
+
+void apply_reduced_load_weeks(Revision& r) {
+  no_doubles(r);
+  rest_days(r);
+}
+
+}  // namespace planadj::adjust

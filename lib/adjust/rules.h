@@ -1,0 +1,56 @@
+// The rules of SPEC §6, one file each, named by rule id: bone_stop.cpp,
+// acute_rest.cpp, reduced_load.cpp, return_ramp.cpp, race_conflict.cpp.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "adjust/timeline.h"
+#include "planadj/diagnostic.h"
+#include "planadj/model.h"
+
+namespace planadj::adjust {
+
+/// The plan being revised and what the rules need to know about each session.
+struct Revision {
+  const Policy& policy;
+  Units units;
+  std::vector<Session>& sessions;
+  std::vector<DayStatus> status;      ///< per session; Stage::none when frozen
+  std::vector<bool> frozen;           ///< dated before --as-of: never changed
+  std::vector<std::size_t> by_date;   ///< session indices by date, then file order
+  std::vector<std::string> warnings;  ///< for the `adjusted` header
+  Diagnostics diagnostics;            ///< the same warnings, located
+};
+
+/// race-conflict: a race inside bone-stop or acute-rest becomes rest; inside any other
+/// window it stays and a warning asks the coach to decide. True when it was such a race.
+bool apply_race_conflict(Revision& r, std::size_t i);
+
+/// bone-stop: a running session after a bone entry and before clearance becomes rest.
+void apply_bone_stop(Revision& r, std::size_t i);
+
+/// acute-rest: a running session in an acute window becomes rest.
+void apply_acute_rest(Revision& r, std::size_t i);
+
+/// reduced-load, per session: volume x factor, speedwork -> easy, flat routes for
+/// hill-sensitive injuries.
+void apply_reduced_load(Revision& r, std::size_t i);
+
+/// reduced-load, per day and week: no doubles, and at least `min_rest_days_per_week`
+/// rest days in each ISO week that has reduced-load days.
+void apply_reduced_load_weeks(Revision& r);
+
+/// return-ramp, in date order: stage volume, speedwork as the stage allows, flat
+/// routes, and `long_run_growth_cap` against the revised prior 30 days.
+void apply_return_ramp(Revision& r);
+
+/// `to_rest`, `double_to_rest`, … or `to_cross_training`, … by `replace_runs_with`.
+std::string replacement_change(std::string_view prefix, const Policy& policy);
+
+/// Drops an adjustment block that ended up with no change.
+void drop_if_unchanged(Session& s);
+
+}  // namespace planadj::adjust

@@ -1,0 +1,145 @@
+#include "adjust/session_edit.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "adjust/restore.h"
+
+namespace planadj::adjust {
+
+std::optional<double> volume_of(const Session& s) {
+  if (s.distance) return *s.distance;
+  if (s.duration) return s.duration->minutes;
+  return std::nullopt;
+}
+
+Adjustment& touch(Session& s, std::string_view rule, const std::string& reason) {
+  if (!s.adjustment) {
+    s.adjustment = Adjustment{};
+    s.adjustment->rule = std::string(rule);
+    s.adjustment->reason = reason;
+  }
+  return *s.adjustment;
+}
+
+void add_change(Session& s, std::string_view change) {
+  auto& changes = s.adjustment->changes;
+  if (std::find(changes.begin(), changes.end(), change) == changes.end())
+    changes.emplace_back(change);
+}
+
+void set_type(Session& s, SessionType t) {
+  if (s.type == t) return;
+  if (!s.adjustment->original.type) s.adjustment->original.type = s.type;
+  s.type = t;
+}
+
+namespace {
+
+// Rounds to a multiple of `step`. Dividing by 1/step when that is a whole number
+// keeps 6.4 exact instead of 64 * 0.1 = 6.4000000000000004.
+double round_to_step(double v, double step) {
+  if (!(step > 0)) return v;
+  const double n = std::round(v / step);
+  const double inverse = 1.0 / step;
+  if (std::abs(inverse - std::round(inverse)) < 1e-9) return n / std::round(inverse);
+  return n * step;
+}
+
+double floor_to_step(double v, double step) {
+  if (!(step > 0)) return v;
+  double r = round_to_step(v, step);
+  if (r > v + 1e-9) r = round_to_step(v - step, step);
+  return std::max(r, 0.0);
+}
+
+}  // namespace
+
+double round_distance(double v, double ceiling, const Policy& p) {
+  return std::min(round_to_step(v, p.rounding_distance), ceiling);
+}
+
+double round_minutes(double v, double ceiling, const Policy& p) {
+  return std::min(round_to_step(v, p.rounding_duration_minutes), ceiling);
+}
+
+bool scale_volume(Session& s, double factor, const Policy& p) {
+  factor = std::clamp(factor, 0.0, 1.0);
+  bool changed = false;
+  if (s.distance) {
+    const double v = round_distance(*s.distance * factor, *s.distance, p);
+    if (v != *s.distance) {
+      if (!s.adjustment->original.distance) s.adjustment->original.distance = s.distance;
+      s.distance = v;
+      changed = true;
+    }
+  }
+  if (s.duration) {
+    const double v = round_minutes(s.duration->minutes * factor, s.duration->minutes, p);
+    if (v != s.duration->minutes) {
+      if (!s.adjustment->original.duration) s.adjustment->original.duration = s.duration;
+      s.duration = Duration{v, ""};
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+bool cap_volume(Session& s, double limit, const Policy& p) {
+  const auto v = volume_of(s);
+  if (!v || *v <= limit || *v <= 0) return false;
+  // Scale both distance and duration alike, then floor the measured one to the limit.
+  const double factor = limit / *v;
+  if (s.distance) {
+    const double d = floor_to_step(limit, p.rounding_distance);
+    if (!s.adjustment->original.distance) s.adjustment->original.distance = s.distance;
+    s.distance = std::min(d, *s.distance);
+    if (s.duration) {
+      if (!s.adjustment->original.duration) s.adjustment->original.duration = s.duration;
+      const double m = floor_to_step(s.duration->minutes * factor, p.rounding_duration_minutes);
+      s.duration = Duration{std::min(m, s.duration->minutes), ""};
+    }
+  } else {
+    if (!s.adjustment->original.duration) s.adjustment->original.duration = s.duration;
+    const double m = floor_to_step(limit, p.rounding_duration_minutes);
+    s.duration = Duration{std::min(m, s.duration->minutes), ""};
+  }
+  return true;
+}
+
+bool flatten_route(Session& s, Units units) {
+  if (effective_terrain(s, units) == Terrain::flat) return false;
+  Original& o = s.adjustment->original;
+  if (!o.terrain) o.terrain = s.terrain;
+  s.terrain = Terrain::flat;
+  if (s.route) {
+    if (!o.route) o.route = s.route;
+    s.route.reset();
+  }
+  if (s.elevation_gain) {
+    if (!o.elevation_gain) o.elevation_gain = s.elevation_gain;
+    s.elevation_gain.reset();
+  }
+  return true;
+}
+
+void replace_run(Session& s, const Policy& p, std::string_view rule, const std::string& reason,
+                 std::string_view change) {
+  restore_session(s);
+  touch(s, rule, reason);
+  Original& o = s.adjustment->original;
+  const bool cross = p.replace_runs_with == Replacement::cross_training;
+  o.type = s.type;
+  s.type = cross ? SessionType::cross_training : SessionType::rest;
+  if (s.distance) {
+    o.distance = s.distance;
+    s.distance.reset();
+  }
+  if (s.duration && !cross) {
+    o.duration = s.duration;
+    s.duration.reset();
+  }
+  add_change(s, change);
+}
+
+}  // namespace planadj::adjust

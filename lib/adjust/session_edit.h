@@ -1,0 +1,49 @@
+// Edits of one session that remember what they replaced in `adjustment.original`,
+// so every change can be undone (SPEC §6 invariant 5) and never makes it harder.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "planadj/model.h"
+
+namespace planadj::adjust {
+
+/// SPEC §6 "volume": the distance where given, else the duration in minutes.
+std::optional<double> volume_of(const Session& s);
+
+/// The adjustment block, created with `rule` and `reason` when the session has none.
+Adjustment& touch(Session& s, std::string_view rule, const std::string& reason);
+
+/// Appends `change` to the session's changes (once).
+void add_change(Session& s, std::string_view change);
+
+/// Sets the type, remembering the first original type.
+void set_type(Session& s, SessionType t);
+
+/// Multiplies distance and duration by `factor` (<= 1), rounded by the policy and never
+/// above the value before. Returns whether anything changed.
+bool scale_volume(Session& s, double factor, const Policy& policy);
+
+/// Lowers the distance (or, without one, the duration) to at most `limit`, rounded
+/// down by the policy. Returns whether anything changed.
+bool cap_volume(Session& s, double limit, const Policy& policy);
+
+/// Makes a hilly or rolling session flat: `terrain: flat`, with route and
+/// elevation_gain moved into the original. Returns whether it was not flat already.
+bool flatten_route(Session& s, Units units);
+
+/// Undoes every earlier change, then makes the run a rest day (or cross-training when
+/// the policy says so): type, distance and duration move into the original; a
+/// cross-training session keeps its duration.
+void replace_run(Session& s, const Policy& policy, std::string_view rule,
+                 const std::string& reason, std::string_view change);
+
+/// A distance rounded to the policy's step (nearest), never above `ceiling`.
+double round_distance(double v, double ceiling, const Policy& policy);
+
+/// Minutes rounded to the policy's step (nearest), never above `ceiling`.
+double round_minutes(double v, double ceiling, const Policy& policy);
+
+}  // namespace planadj::adjust

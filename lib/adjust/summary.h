@@ -1,0 +1,16 @@
+// The `adjusted.summary` numbers (SPEC §7).
+#pragma once
+
+#include <vector>
+
+#include "planadj/model.h"
+
+namespace planadj::adjust {
+
+/// Counts over the revised sessions, comparing each with its restored original:
+/// sessions with an adjustment; days that had a run and now have none; speedwork
+/// sessions no longer speedwork; flattened routes; running distance (and minutes of
+/// duration-only runs) before and after, rounded to 0.1.
+Summary summarize(const std::vector<Session>& revised);
+
+}  // namespace planadj::adjust

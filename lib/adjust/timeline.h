@@ -1,0 +1,63 @@
+// The timeline (SPEC §6): for each episode and each day, which rule governs the
+// runs of that day, and how hard; then the strictest of all episodes per day.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "adjust/episodes.h"
+#include "planadj/model.h"
+
+namespace planadj::adjust {
+
+/// The rule governing a day, in strictness order (SPEC §6 "several episodes at once").
+enum class Stage { none, return_ramp, reduced_load, acute_rest, bone_stop };
+
+/// The rule id of a stage: bone-stop, acute-rest, reduced-load, return-ramp ("" for none).
+std::string_view rule_id(Stage s);
+
+/// One episode's say over one day.
+struct EpisodeDay {
+  Stage stage = Stage::none;
+  const Episode* episode = nullptr;
+  const InjuryEntry* cause = nullptr;  ///< the entry the reason names
+  int ramp_stage = -1;                 ///< 0-based stage in a return ramp
+  int ramp_stages = 0;                 ///< how many stages that ramp has
+  bool bone_ramp = false;              ///< the ramp is `bone_return_ramp`
+  double volume = 1.0;                 ///< volume factor, 0..1
+  bool speedwork = true;               ///< speedwork allowed
+  bool flat_routes = false;            ///< hilly/rolling routes become flat
+};
+
+/// The status of `day` for one episode, from its entries dated before `day` only
+/// (an entry acts on the days after its date, so later entries never change it).
+EpisodeDay episode_day(const Episode& ep, Date day, const Policy& policy);
+
+/// Every episode combined: the strictest stage wins, volume factors take the
+/// minimum, flat routes and no-speedwork apply if any episode asks.
+struct DayStatus {
+  Stage stage = Stage::none;
+  double volume = 1.0;
+  bool speedwork = true;
+  bool flat_routes = false;
+  EpisodeDay decisive;  ///< the episode whose stage won (names the reason)
+};
+
+/// The combined status of `day` over `episodes`.
+DayStatus day_status(const std::vector<Episode>& episodes, Date day, const Policy& policy);
+
+/// The episode's consecutive runs of one rule, from its first entry on; a bone stop
+/// without clearance is open-ended (`to` unset).
+std::vector<Phase> episode_phases(const Episode& ep, const Policy& policy);
+
+/// The reduced-load volume factor for a pain rating (SPEC §5 `reduced_load.volume`).
+double pain_volume_factor(int pain, const Policy& policy);
+
+/// The acute rest days an entry asks for: the largest matching `acute_rest_days`, or 0.
+int acute_rest_days(const InjuryEntry& e, const Policy& policy);
+
+/// Whether the injury takes flat routes (`reduced_load.hill_sensitive`).
+bool hill_sensitive(InjuryKind k, const Policy& policy);
+
+}  // namespace planadj::adjust
