@@ -28,6 +28,7 @@ using Property = std::function<std::string(const Case& c)>;
 struct PropertyConfig {
   std::uint64_t base_seed = kPropertyBaseSeed;
   long cases = kPropertyCases;
+  bool all_failures = false;  ///< go on after the first failure, one line per failing seed
 };
 
 /// Reads PLANADJ_PROPERTY_SEED and PLANADJ_PROPERTY_CASES over the defaults.
@@ -37,6 +38,8 @@ inline PropertyConfig property_config() {
     cfg.base_seed = std::strtoull(s, nullptr, 10);
   if (const char* n = std::getenv("PLANADJ_PROPERTY_CASES"); n && *n)
     cfg.cases = std::max(1L, std::strtol(n, nullptr, 10));
+  if (const char* a = std::getenv("PLANADJ_PROPERTY_ALL_FAILURES"); a && *a && *a != '0')
+    cfg.all_failures = true;
   return cfg;
 }
 
@@ -116,14 +119,21 @@ inline Case shrink_case(const Property& p, Case c, std::string& why, int budget 
 
 /// Checks `p` on every configured case; on the first failure, shrinks the case and
 /// fails the test with the seed, a rerun command and the YAML of the shrunk case.
-/// Returns the number of cases checked.
+/// With PLANADJ_PROPERTY_ALL_FAILURES=1, goes on and lists every failing seed.
+/// Returns the number of failing cases.
 inline long for_all_cases(const std::string& test_name, const Property& p) {
   const auto cfg = property_config();
+  long failures = 0;
   for (long i = 0; i < cfg.cases; ++i) {
     const std::uint64_t seed = cfg.base_seed + static_cast<std::uint64_t>(i);
     const Case c = make_case(seed);
     const auto why = check_case(p, c);
     if (why.empty()) continue;
+    if (failures++ > 0) {
+      std::cout << "[ property ] " << test_name << " also fails on seed " << seed << ": " << why
+                << "\n";
+      continue;
+    }
     std::string small_why = why;
     const Case small = shrink_case(p, c, small_why);
     ADD_FAILURE() << test_name << " failed on seed " << seed << " (case " << i << " of "
@@ -133,11 +143,11 @@ inline long for_all_cases(const std::string& test_name, const Property& p) {
                   << " --gtest_filter='Properties." << test_name << "'\n"
                   << "shrunk case fails with: " << small_why << "\n"
                   << dump_case(small);
-    return i + 1;
+    if (!cfg.all_failures) return failures;
   }
   std::cout << "[ property ] " << test_name << ": " << cfg.cases << " cases from seed "
-            << cfg.base_seed << " passed\n";
-  return cfg.cases;
+            << cfg.base_seed << ", " << failures << " failed\n";
+  return failures;
 }
 
 }  // namespace planadj::testing
