@@ -150,4 +150,17 @@ inline long for_all_cases(const std::string& test_name, const Property& p) {
   return failures;
 }
 
+/// Checks `p` on the cases of the given seeds only (a regression list for a finding);
+/// fails with the seed and the YAML of each failing case.
+inline void for_seeds(const std::string& test_name, const Property& p,
+                      const std::vector<std::uint64_t>& seeds) {
+  for (const auto seed : seeds) {
+    const Case c = make_case(seed);
+    const auto why = check_case(p, c);
+    if (!why.empty())
+      ADD_FAILURE() << test_name << " failed on seed " << seed << ": " << why << "\n"
+                    << dump_case(c);
+  }
+}
+
 }  // namespace planadj::testing
