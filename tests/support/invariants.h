@@ -385,4 +385,17 @@ inline Property worrying_entries_referred(AdjustFn fn, bool strict = true) {
   };
 }
 
+/// The YAML writer and plan reader agree: parse(write(plan)) == plan for the plan the
+/// coach wrote. (A revision is checked by bytes in invariant5_yaml: in the model it
+/// legitimately differs in spelling, e.g. a changed duration has no input text.)
+inline Property yaml_round_trip() {
+  return [](const Case& c) -> std::string {
+    const auto parsed = parse_plan(write_plan_yaml(c.plan), "round-trip.yaml");
+    if (!parsed.ok())
+      return "does not read back: " + (parsed.diagnostics.empty() ? std::string("no value")
+                                                                  : parsed.diagnostics[0].str());
+    return plan_diff(*parsed.value, c.plan);
+  };
+}
+
 }  // namespace planadj::testing

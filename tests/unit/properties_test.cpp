@@ -63,6 +63,11 @@ TEST(Properties, Invariant5_IdempotenceThroughYaml) {
   for_all_cases("Invariant5_IdempotenceThroughYaml", invariant5_yaml(adjust_plan));
 }
 
+TEST(Properties, YamlRoundTripKeepsThePlan) {
+  if (!props::yaml_io_ready()) GTEST_SKIP() << "the YAML writer or plan reader is still a stub";
+  for_all_cases("YamlRoundTripKeepsThePlan", yaml_round_trip());
+}
+
 TEST(Properties, Invariant6_Determinism) {
   for_all_cases("Invariant6_Determinism", invariant6(adjust_plan, props::yaml_io_ready()));
 }
