@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make libyaml-cpp-dev libboost-date-time-dev \
-            libboost-program-options-dev libgtest-dev python3 python3-jsonschema
+            libboost-program-options-dev libgtest-dev python3 python3-jsonschema python3-yaml
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := $(BUILD)/bin/plan-adjust
 

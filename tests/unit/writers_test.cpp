@@ -3,8 +3,9 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
-#include <sstream>
+#include <limits>
 #include <string>
+#include <vector>
 
 #include "io/yaml_scalars.h"
 #include "planadj/writers.h"

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "planadj/diagnostic.h"
 #include "planadj/model.h"
@@ -36,6 +37,12 @@ Parsed<Roster> parse_roster(std::string_view text, const std::string& file);
 enum class FileKind { plan, injury_log, policy, roster };
 std::string_view name_of(FileKind k);
 std::optional<FileKind> parse_file_kind(std::string_view s);
+/// Every FileKind spelling: plan, injury-log, policy, roster.
+const std::vector<std::string_view>& file_kind_names();
+
+/// Loads `text` as YAML only and returns what stops it from being read at all:
+/// over the size limit, binary, invalid UTF-8 or YAML, too deep, empty, not a mapping.
+Diagnostics check_yaml(std::string_view text, const std::string& file);
 
 /// Guesses a file's kind from its top-level keys; nullopt when it cannot tell.
 std::optional<FileKind> detect_kind(std::string_view text);

@@ -1,0 +1,113 @@
+// Typed reads of YAML nodes that add a located diagnostic when the node is not
+// what SPEC expects (private to lib/io). Presence, then type, then value.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "io/yaml_source.h"
+#include "planadj/diagnostic.h"
+#include "planadj/model.h"
+#include "planadj/value.h"
+
+namespace planadj::io {
+
+/// Most nodes all walks of one file may visit together, on top of twice the
+/// file's own nodes: enough for any template use, too few for an alias bomb.
+inline constexpr std::size_t kWalkBudget = 250'000;
+/// Most errors reported for one file; the rest are counted.
+inline constexpr std::size_t kMaxErrors = 100;
+
+/// One `key: value` entry of a mapping, after merge keys are resolved.
+struct Field {
+  std::string key;
+  const YNode* key_node = nullptr;
+  const YNode* value = nullptr;
+  bool merged = false;  ///< came in through `<<`
+  bool null() const { return value->kind == YNode::Kind::null; }
+};
+
+/// Reads nodes of one file into model values, collecting diagnostics.
+class Checker {
+ public:
+  Checker(std::string file, Diagnostics& ds) : file_(std::move(file)), ds_(ds) {}
+
+  const std::string& file() const { return file_; }
+  Location at(const YNode& n) const { return {file_, n.line, n.column}; }
+  void error(const YNode& n, std::string message);
+  void warning(const YNode& n, std::string message);
+  bool has_errors() const;
+  void set_budget(std::size_t nodes) { budget_ = nodes; }
+
+  /// The entries of mapping `map` in input order; keys that are not text are errors.
+  /// With `merge`, `<<: *a` / `<<: [*a, *b]` entries are replaced by the merged
+  /// mappings' entries that no explicit key overrides (YAML merge-key semantics).
+  std::vector<Field> fields(const YNode& map, bool merge = false);
+
+  /// Error "missing required key 'KEY' in WHAT" at the mapping.
+  void missing(const YNode& map, std::string_view key, std::string_view what);
+  /// Warning for a key the tool does not know; it is kept in the output.
+  void unknown_kept(const Field& f, std::string_view what,
+                    const std::vector<std::string_view>& known);
+  /// Warning for a key the tool does not know and cannot keep (inside `adjusted`).
+  void unknown_dropped(const Field& f, std::string_view what,
+                       const std::vector<std::string_view>& known);
+  /// Error for a key that is not allowed (policy files).
+  void unknown_refused(const Field& f, std::string_view what,
+                       const std::vector<std::string_view>& known);
+
+  /// Error "KEY must be EXPECTED, got X" at the value.
+  void wrong(const Field& f, std::string_view expected);
+
+  /// Any scalar as text (numbers keep their spelling).
+  std::optional<std::string> text(const Field& f);
+  /// A plain number for which `ok` holds; `expected` says which ("a number >= 0").
+  std::optional<double> number(const Field& f, std::string_view expected,
+                               const std::function<bool(double)>& ok);
+  /// A whole number in [min, max]; `expected` says which.
+  std::optional<int> whole(const Field& f, long long min, long long max, std::string_view expected);
+  /// `true` or `false` only (not yes/no/on/off, which YAML 1.1 tools disagree on).
+  std::optional<bool> boolean(const Field& f);
+  /// An ISO date YYYY-MM-DD that exists.
+  std::optional<Date> date(const Field& f);
+  /// A name from `names`; `what` names the list ("session type") in messages.
+  std::optional<int> name(const Field& f, std::string_view what,
+                          const std::vector<std::string_view>& names);
+  /// A sequence of scalars as text.
+  std::optional<std::vector<std::string>> text_list(const Field& f);
+  /// The node as a planadj::Value, aliases expanded within the file's walk budget;
+  /// an alias cycle or an exhausted budget is an error.
+  std::optional<Value> value(const YNode& n);
+
+  /// Caps the number of errors (kMaxErrors) and notes how many were left out.
+  void finish();
+
+ private:
+  bool spend(const YNode& at);
+  bool to_value(const YNode& n, Value& out, int depth);
+  void merge_into(const YNode& source, std::vector<Field>& out,
+                  std::unordered_set<std::string>& taken, int depth);
+
+  std::string file_;
+  Diagnostics& ds_;
+  std::size_t budget_ = kWalkBudget;
+  bool budget_reported_ = false;
+  std::unordered_set<const YNode*> on_path_;
+  std::unordered_set<std::string> reported_;  ///< a template merged twice reports once
+};
+
+/// Why `id` is not a valid athlete id (SPEC §3, §9), or empty when it is.
+std::string athlete_id_problem(std::string_view id);
+
+/// Loads `text` and returns its root mapping, or null after an error: empty file,
+/// unreadable YAML, a root that is not a mapping. `expected` describes the file
+/// ("a plan: a mapping with 'sessions'").
+const YNode* load_root(std::string_view text, Checker& c, YamlDoc& doc, Diagnostics& ds,
+                       std::string_view expected);
+
+}  // namespace planadj::io

@@ -1,0 +1,83 @@
+// The roster manifest (SPEC §9): `athletes: [{id, plan, injuries}]`.
+#include <map>
+
+#include "io/node_checks.h"
+#include "planadj/readers.h"
+
+namespace planadj {
+
+Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
+  using namespace io;
+  static const std::vector<std::string_view> kRosterKeys{"version", "athletes"};
+  static const std::vector<std::string_view> kAthleteKeys{"id", "plan", "injuries"};
+  Parsed<Roster> out;
+  Checker c(file, out.diagnostics);
+  YamlDoc doc;
+  const YNode* root =
+      load_root(text, c, doc, out.diagnostics, "a roster: a mapping with 'athletes'");
+  if (!root) return out;
+  Roster roster;
+  roster.source = file;
+  const YNode* athletes = nullptr;
+  for (const Field& f : c.fields(*root)) {
+    if (f.key == "athletes") {
+      if (f.value->kind == YNode::Kind::sequence)
+        athletes = f.value;
+      else
+        c.wrong(f, "a list of athletes ({id, plan, injuries})");
+    } else if (f.key == "version") {
+      if (!(f.value->kind == YNode::Kind::scalar && !f.value->quoted && f.value->text == "1"))
+        c.error(*f.value, "version must be 1, got " + describe(*f.value));
+    } else {
+      c.unknown_dropped(f, "roster", kRosterKeys);
+    }
+  }
+  if (!athletes && !c.has_errors()) c.missing(*root, "athletes", "roster");
+  std::map<std::string, int> first_line;
+  for (const YNode* item : athletes ? athletes->items : std::vector<const YNode*>{}) {
+    if (item->kind != YNode::Kind::mapping) {
+      c.error(*item, "each athlete must be a mapping {id, plan, injuries}, got " + describe(*item));
+      continue;
+    }
+    RosterAthlete a;
+    a.where = c.at(*item);
+    bool ok = true, has_id = false, has_plan = false;
+    for (const Field& f : c.fields(*item, /*merge=*/true)) {
+      if (f.key == "id") {
+        has_id = true;
+        const auto id = c.text(f);
+        ok = ok && id;
+        if (!id) continue;
+        if (const auto problem = athlete_id_problem(*id); !problem.empty()) {
+          c.error(*f.value, "athlete id " + describe(*f.value) + " " + problem);
+          ok = false;
+        } else if (const auto [it, fresh] = first_line.emplace(*id, f.value->line); !fresh) {
+          c.error(*f.value, "duplicate athlete id '" + *id + "' (first at line " +
+                                std::to_string(it->second) + ")");
+          ok = false;
+        }
+        a.id = *id;
+      } else if (f.key == "plan") {
+        has_plan = true;
+        const auto p = f.null() ? std::nullopt : c.text(f);
+        if (f.null()) c.wrong(f, "the path of a plan file");
+        ok = ok && p;
+        if (p) a.plan = *p;
+      } else if (f.key == "injuries") {
+        if (f.null()) continue;
+        a.injuries = c.text(f);
+        ok = ok && a.injuries;
+      } else {
+        c.unknown_dropped(f, "athlete", kAthleteKeys);
+      }
+    }
+    if (!has_id) c.missing(*item, "id", "athlete");
+    if (!has_plan) c.missing(*item, "plan", "athlete");
+    if (ok && has_id && has_plan) roster.athletes.push_back(std::move(a));
+  }
+  c.finish();
+  if (!c.has_errors()) out.value = std::move(roster);
+  return out;
+}
+
+}  // namespace planadj

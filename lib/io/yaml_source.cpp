@@ -1,0 +1,253 @@
+#include "io/yaml_source.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace planadj::io {
+namespace {
+
+// Thrown from inside the event handler to stop the parse with our own message.
+struct LoadStop : std::runtime_error {
+  LoadStop(int line_, int column_, const std::string& what)
+      : std::runtime_error(what), line(line_), column(column_) {}
+  int line, column;
+};
+
+// 1-based line and column of the first byte at `offset`.
+std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+// Offset of the first byte that is not valid UTF-8, or npos.
+std::size_t invalid_utf8_at(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    int more = 0;
+    unsigned min = 0;
+    unsigned cp = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      more = 1, min = 0x80, cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      more = 2, min = 0x800, cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      more = 3, min = 0x10000, cp = c & 0x07;
+    } else {
+      return i;
+    }
+    if (i + more >= s.size()) return i;  // truncated sequence
+    for (int k = 1; k <= more; ++k) {
+      const auto d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8.
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += more + 1;
+  }
+  return std::string_view::npos;
+}
+
+// Builds the tree from parser events.
+class Builder : public YAML::EventHandler {
+ public:
+  Builder(YamlDoc& doc, Diagnostics& ds, const std::string& file)
+      : doc_(doc), ds_(ds), file_(file) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    YNode& n = make(YNode::Kind::null, mark, anchor);
+    attach(&n);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const auto it = anchors_.find(anchor);
+    if (it == anchors_.end())
+      throw LoadStop(mark.line + 1, mark.column + 1, "alias to an unknown anchor");
+    attach(it->second);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    YNode& n = make(YNode::Kind::scalar, mark, anchor);
+    n.text = value;
+    // yaml-cpp tags a plain scalar "?" and a quoted one "!"; any explicit tag
+    // (`!!str 5`) also means "take this as written", so only "?" is plain.
+    n.quoted = tag != "?";
+    attach(&n);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(make(YNode::Kind::sequence, mark, anchor));
+  }
+  void OnSequenceEnd() override { stack_.pop_back(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(make(YNode::Kind::mapping, mark, anchor));
+  }
+  void OnMapEnd() override {
+    check_duplicates(*stack_.back().node);
+    stack_.pop_back();
+  }
+
+ private:
+  struct Open {
+    YNode* node;
+    const YNode* pending_key = nullptr;
+  };
+
+  YNode& make(YNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (doc_.nodes.size() >= kMaxNodes)
+      throw LoadStop(mark.line + 1, mark.column + 1,
+                     "file has more than " + std::to_string(kMaxNodes) + " YAML nodes");
+    YNode& n = doc_.nodes.emplace_back();
+    n.kind = kind;
+    n.line = mark.line + 1;
+    n.column = mark.column + 1;
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = &n;
+    return n;
+  }
+
+  void open(YNode& n) {
+    attach(&n);
+    if (static_cast<int>(stack_.size()) >= kMaxNesting)
+      throw LoadStop(n.line, n.column,
+                     "nesting deeper than " + std::to_string(kMaxNesting) + " levels");
+    stack_.push_back({&n});
+  }
+
+  void attach(const YNode* n) {
+    if (stack_.empty()) {
+      if (!doc_.root) doc_.root = n;
+      return;
+    }
+    Open& top = stack_.back();
+    if (top.node->kind == YNode::Kind::sequence) {
+      top.node->items.push_back(n);
+    } else if (!top.pending_key) {
+      top.pending_key = n;
+    } else {
+      // An empty value is reported by yaml-cpp at the next token; point at its key.
+      if (n->kind == YNode::Kind::null && n->line > top.pending_key->line && n->items.empty()) {
+        auto* null_node = const_cast<YNode*>(n);
+        null_node->line = top.pending_key->line;
+        null_node->column = top.pending_key->column;
+      }
+      top.node->entries.emplace_back(top.pending_key, n);
+      top.pending_key = nullptr;
+    }
+  }
+
+  void check_duplicates(const YNode& map) {
+    std::unordered_map<std::string, int> first_line;
+    for (const auto& [key, value] : map.entries) {
+      if (key->kind != YNode::Kind::scalar) continue;
+      const auto [it, fresh] = first_line.emplace(key->text, key->line);
+      if (!fresh)
+        add_error(
+            ds_, {file_, key->line, key->column},
+            "duplicate key '" + key->text + "' (first at line " + std::to_string(it->second) + ")");
+    }
+  }
+
+  YamlDoc& doc_;
+  Diagnostics& ds_;
+  const std::string& file_;
+  std::vector<Open> stack_;
+  std::map<YAML::anchor_t, const YNode*> anchors_;
+};
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view s) {
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  if (s.empty()) return std::nullopt;
+  // from_chars also reads "inf", "nan" and hex floats; SPEC numbers are decimals.
+  for (const char c : s)
+    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+'))
+      return std::nullopt;
+  double v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+std::string describe(const YNode& n) {
+  switch (n.kind) {
+    case YNode::Kind::null:
+      return "an empty value";
+    case YNode::Kind::sequence:
+      return "a sequence";
+    case YNode::Kind::mapping:
+      return "a mapping";
+    case YNode::Kind::scalar:
+      break;
+  }
+  if (!n.quoted && parse_number(n.text)) return n.text;
+  std::string shown = n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
+  for (char& c : shown)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return "'" + shown + "'";
+}
+
+bool load_yaml(std::string_view text, const std::string& file, YamlDoc& doc, Diagnostics& ds,
+               std::size_t max_bytes) {
+  if (text.size() > max_bytes) {
+    add_error(ds, {file, 0, 0},
+              "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                  std::to_string(max_bytes) + " bytes");
+    return false;
+  }
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    const auto [line, column] = position_of(text, nul);
+    add_error(ds, {file, line, column}, "binary data (a NUL byte): expected a YAML text file");
+    return false;
+  }
+  if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos) {
+    const auto [line, column] = position_of(text, bad);
+    add_error(ds, {file, line, column}, "invalid UTF-8: expected a YAML text file in UTF-8");
+    return false;
+  }
+  std::istringstream in{std::string(text)};
+  Builder builder(doc, ds, file);
+  try {
+    YAML::Parser parser(in);
+    // One document only: YAML::LoadAll loops forever on input such as `,`.
+    parser.HandleNextDocument(builder);
+  } catch (const LoadStop& e) {
+    add_error(ds, {file, e.line, e.column}, e.what());
+    return false;
+  } catch (const YAML::DeepRecursion& e) {
+    add_error(ds, {file, e.mark.line + 1, e.mark.column + 1},
+              "nesting deeper than " + std::to_string(kMaxNesting) + " levels");
+    return false;
+  } catch (const YAML::Exception& e) {
+    add_error(ds, {file, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace planadj::io

@@ -1,0 +1,145 @@
+// Small reader helpers: dates, durations, "did you mean", file kinds, file reading.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <fstream>
+
+#include "io/did_you_mean.h"
+#include "planadj/readers.h"
+
+namespace planadj {
+namespace {
+
+TEST(ParseIsoDate, AcceptsRealDates) {
+  EXPECT_EQ(parse_iso_date("2026-03-02"), Date(2026, 3, 2));
+  EXPECT_EQ(parse_iso_date("2024-02-29"), Date(2024, 2, 29));  // leap year
+  EXPECT_EQ(parse_iso_date("2026-12-31"), Date(2026, 12, 31));
+}
+
+TEST(ParseIsoDate, RejectsImpossibleAndMalformedDates) {
+  for (const char* s : {"2026-02-30", "2026-02-29", "2025-04-31", "2026-13-01", "2026-00-10",
+                        "2026-01-00", "2026-1-02", "26-01-02", "2026/01/02", "2026-01-02x",
+                        " 2026-01-02", "", "abcd-ef-gh", "+026-01-02", "2026-01-0a"})
+    EXPECT_FALSE(parse_iso_date(s).has_value()) << s;
+}
+
+TEST(ParseDuration, AcceptsTheDocumentedForms) {
+  EXPECT_EQ(parse_duration_minutes("45"), 45);
+  EXPECT_EQ(parse_duration_minutes("37.5"), 37.5);
+  EXPECT_EQ(parse_duration_minutes("45min"), 45);
+  EXPECT_EQ(parse_duration_minutes("1h"), 60);
+  EXPECT_EQ(parse_duration_minutes("1h30min"), 90);
+  EXPECT_EQ(parse_duration_minutes("1.5h"), 90);
+  EXPECT_EQ(parse_duration_minutes("1:30:00"), 90);
+  EXPECT_EQ(parse_duration_minutes("0:45:30"), 45.5);
+  EXPECT_EQ(parse_duration_minutes("90 min"), 90);
+  EXPECT_EQ(parse_duration_minutes("1 h 30 min"), 90);
+  EXPECT_EQ(parse_duration_minutes("1h 5min"), 65);
+  EXPECT_EQ(parse_duration_minutes("0"), 0);
+}
+
+TEST(ParseDuration, RejectsEverythingElse) {
+  for (const char* s :
+       {"",        "min",  "h",     "-5",      "45s",     "45 mins", "45m",        "1h30",
+        "30min1h", "1h1h", "45:00", "1:60:00", "1:30:60", "1:3:00",  "1:30:00:00", "abc",
+        "1e3",     "1..5", "1,5",   "1 hour",  "inf",     "nan",     "0x10"})
+    EXPECT_FALSE(parse_duration_minutes(s).has_value()) << s;
+}
+
+TEST(DidYouMean, EditDistance) {
+  EXPECT_EQ(io::edit_distance("", ""), 0u);
+  EXPECT_EQ(io::edit_distance("interval", "intervals"), 1u);
+  EXPECT_EQ(io::edit_distance("kitten", "sitting"), 3u);
+}
+
+TEST(DidYouMean, SuggestsOnlyConvincingNames) {
+  const std::vector<std::string_view> names = session_type_names();
+  EXPECT_EQ(io::closest_name("interval", names), "intervals");
+  EXPECT_EQ(io::closest_name("Tempo", names), "tempo");
+  EXPECT_EQ(io::closest_name("hill-repeats", names), "hill_repeats");
+  EXPECT_EQ(io::closest_name("cross", names), "cross_training");
+  EXPECT_EQ(io::closest_name("long_run", names), "long");
+  EXPECT_FALSE(io::closest_name("yoga", names).has_value());
+  EXPECT_FALSE(io::closest_name("", names).has_value());
+  EXPECT_EQ(io::suggestion("x", {"km", "mi"}), " (expected one of: km, mi)");
+  EXPECT_EQ(io::suggestion("kms", {"km", "mi"}), " (did you mean 'km'?)");
+}
+
+TEST(FileKind, NamesRoundTrip) {
+  for (const auto name : file_kind_names()) {
+    const auto k = parse_file_kind(name);
+    ASSERT_TRUE(k.has_value()) << name;
+    EXPECT_EQ(name_of(*k), name);
+  }
+  EXPECT_EQ(parse_file_kind("injury-log"), FileKind::injury_log);
+  EXPECT_FALSE(parse_file_kind("injury_log").has_value());
+}
+
+TEST(FileKind, DetectedFromTopLevelKeys) {
+  EXPECT_EQ(detect_kind("athlete: a\nsessions: []\n"), FileKind::plan);
+  EXPECT_EQ(detect_kind("athlete: a\nentries: []\n"), FileKind::injury_log);
+  EXPECT_EQ(detect_kind("athletes: []\n"), FileKind::roster);
+  EXPECT_EQ(detect_kind("rounding: {distance: 0.5}\n"), FileKind::policy);
+  EXPECT_EQ(detect_kind("replace_runs_with: rest\n"), FileKind::policy);
+  EXPECT_FALSE(detect_kind("athlete: a\n").has_value());
+  EXPECT_FALSE(detect_kind("").has_value());
+  EXPECT_FALSE(detect_kind("- sessions\n").has_value());
+  EXPECT_FALSE(detect_kind("{").has_value());
+  EXPECT_FALSE(detect_kind(std::string(20000, '[')).has_value());
+}
+
+class ReadTextFile : public ::testing::Test {
+ protected:
+  std::string dir_ = ::testing::TempDir() + "planadj-read-" + std::to_string(::getpid());
+  void SetUp() override { ::mkdir(dir_.c_str(), 0755); }
+  void TearDown() override { std::system(("rm -rf '" + dir_ + "'").c_str()); }
+  std::string write(const std::string& name, const std::string& bytes) {
+    const std::string path = dir_ + "/" + name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+};
+
+TEST_F(ReadTextFile, ReadsAWholeFile) {
+  const std::string path = write("plan.yaml", std::string("a: 1\n\0b", 7));
+  Diagnostics ds;
+  EXPECT_EQ(read_text_file(path, ds), std::string("a: 1\n\0b", 7));
+  EXPECT_TRUE(ds.empty());
+}
+
+TEST_F(ReadTextFile, MissingFileNamesThePath) {
+  Diagnostics ds;
+  EXPECT_FALSE(read_text_file(dir_ + "/nope.yaml", ds).has_value());
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].str(), dir_ + "/nope.yaml: error: no such file");
+}
+
+TEST_F(ReadTextFile, DirectoryIsRefused) {
+  Diagnostics ds;
+  EXPECT_FALSE(read_text_file(dir_, ds).has_value());
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].str(), dir_ + ": error: is a directory, not a file");
+}
+
+TEST_F(ReadTextFile, SizeLimitIsCheckedBeforeReading) {
+  const std::string path = write("big.yaml", std::string(101, 'x'));
+  Diagnostics ds;
+  EXPECT_FALSE(read_text_file(path, ds, 100).has_value());
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].str(), path + ": error: file is 101 bytes, over the limit of 100 bytes");
+  Diagnostics ok;
+  EXPECT_TRUE(read_text_file(path, ok, 101).has_value());
+}
+
+TEST_F(ReadTextFile, UnreadableFileNamesThePath) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads any file";
+  const std::string path = write("secret.yaml", "a: 1\n");
+  ::chmod(path.c_str(), 0);
+  Diagnostics ds;
+  EXPECT_FALSE(read_text_file(path, ds).has_value());
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].str().rfind(path + ": error: cannot read file: ", 0), 0u) << ds[0].str();
+}
+
+}  // namespace
+}  // namespace planadj
