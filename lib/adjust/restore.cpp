@@ -15,13 +15,11 @@ void drop_key(std::vector<std::string>& keys, const std::string& key) {
   keys.erase(std::remove(keys.begin(), keys.end(), key), keys.end());
 }
 
-// Restores one optional field; a key that comes back is placed at the end.
+// Restores one optional field. A key that comes back but is missing from the key
+// order is left to the writer, which places it in its canonical position.
 template <class T>
-void put_back(std::optional<T>& field, const std::optional<T>& original, const char* key,
-              std::vector<std::string>& keys) {
-  if (!original) return;
-  field = original;
-  if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.emplace_back(key);
+void put_back(std::optional<T>& field, const std::optional<T>& original) {
+  if (original) field = original;
 }
 
 }  // namespace
@@ -32,15 +30,13 @@ void restore_session(Session& s) {
   s.adjustment.reset();
   drop_key(s.key_order, "adjustment");
   if (o.type) s.type = *o.type;
-  put_back(s.distance, o.distance, "distance", s.key_order);
-  put_back(s.duration, o.duration, "duration", s.key_order);
-  put_back(s.route, o.route, "route", s.key_order);
-  put_back(s.elevation_gain, o.elevation_gain, "elevation_gain", s.key_order);
+  put_back(s.distance, o.distance);
+  put_back(s.duration, o.duration);
+  put_back(s.route, o.route);
+  put_back(s.elevation_gain, o.elevation_gain);
   if (o.terrain) {
     s.terrain = *o.terrain;
     if (!s.terrain) drop_key(s.key_order, "terrain");
-    else if (std::find(s.key_order.begin(), s.key_order.end(), "terrain") == s.key_order.end())
-      s.key_order.emplace_back("terrain");
   }
 }
 

@@ -6,7 +6,8 @@
 namespace planadj::adjust {
 
 /// Puts back every field held in `adjustment.original` and drops the adjustment.
-/// Keys that the original did not have leave the key order.
+/// A key the original did not have leaves the key order; one that comes back keeps
+/// its place if the order still names it, else the writer places it.
 void restore_session(Session& s);
 
 }  // namespace planadj::adjust

@@ -173,8 +173,9 @@ TEST(Adjust, later_entries_never_change_earlier_sessions) {
   log.entries.push_back(pop);
   const Plan after = adjusted(p, log);
   for (std::size_t i = 0; i < p.sessions.size(); ++i)
-    if (p.sessions[i].date <= day("2026-03-18"))
+    if (p.sessions[i].date <= day("2026-03-18")) {
       EXPECT_EQ(describe(after.sessions[i]), describe(before.sessions[i]));
+    }
   EXPECT_EQ(rule(on(after, "2026-03-19")), "acute-rest");
 }
 

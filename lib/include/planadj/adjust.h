@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "planadj/diagnostic.h"
 #include "planadj/model.h"
@@ -22,6 +23,10 @@ struct AdjustResult {
 /// A plan that already carries `adjustment.original` blocks is restored first.
 AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& policy,
                          std::optional<Date> as_of);
+
+/// A referral as one line of text, e.g. `achilles_tendinopathy (left) on 2026-03-01:
+/// severe pain (8/10): see a medical professional` (location, side in parentheses).
+std::string describe_referral(const Referral& r);
 
 /// The plan as it was before any adjustment: each session restored from
 /// `adjustment.original`, the `adjusted` header dropped.
