@@ -45,13 +45,13 @@ TEST(Properties, Invariant4_Causality) {
   for_all_cases("Invariant4_Causality", invariant4(adjust_plan));
 }
 
-// Rare (4 in 5000 cases from seed 1000): the seeds below, with their own base seeds.
+// Rare (about 1 case in 500-1000): pinned seeds from wider runs.
 TEST(Properties, Invariant4_Finding3_RestDayQuotaLooksAhead) {
   if (!strict())
     GTEST_SKIP() << "known pipeline bug, tests/property/FINDINGS.md finding 3 "
                     "(PLANADJ_PROPERTY_STRICT=1 runs it)";
   for_seeds("Invariant4_Finding3_RestDayQuotaLooksAhead", invariant4(adjust_plan),
-            {2608, 4962, 5363, 5437});
+            {2608, 4962, 5363, 5437, 901761});
 }
 
 TEST(Properties, Invariant5_Idempotence) {
