@@ -258,6 +258,31 @@ inline InjuryLog log(Rng& rng, const Plan& p, const std::vector<Identity>& ids) 
   return l;
 }
 
+/// An injury's course, as a runner logs it: entries every 1-4 days with pain easing,
+/// often persisting at first, ending `resolved` (or `cleared` for a bone injury) or not.
+inline std::vector<InjuryEntry> story(Rng& rng, const Identity& id, Date start) {
+  std::vector<InjuryEntry> out;
+  const long n = rng.between(2, 6);
+  long pain = rng.between(2, 9);
+  Date d = start;
+  for (long i = 0; i < n; ++i) {
+    InjuryEntry e = entry(rng, id, d);
+    e.pain = static_cast<int>(pain);
+    e.persists = i < 2 && rng.chance(0.6);
+    e.pop_or_snap = i == 0 && rng.chance(0.15);
+    e.resolved = e.cleared = false;
+    if (i == n - 1 && rng.chance(0.7)) {
+      e.pain = 0;
+      e.persists = false;
+      (id.suspects_bone || is_bone(id.kind) ? e.cleared : e.resolved) = true;
+    }
+    out.push_back(e);
+    pain = std::max(0L, pain - rng.between(0, 3));
+    d = add_days(d, rng.between(1, 4));
+  }
+  return out;
+}
+
 inline std::vector<RampStage> ramp(Rng& rng, long max_stages) {
   std::vector<RampStage> stages(static_cast<std::size_t>(rng.between(0, max_stages)));
   for (auto& s : stages) {
@@ -320,6 +345,15 @@ inline Case make_case(std::uint64_t seed) {
     c.later_entries.push_back(gen::entry(rng, id, d));
   }
   if (rng.chance(0.2)) c.prior_log = gen::log(rng, c.plan, {gen::identity(rng), rng.pick(ids)});
+  // Drawn last so that adding it kept the earlier draws (and the seeds in FINDINGS.md).
+  if (rng.chance(0.25)) {
+    const auto more = gen::story(rng, rng.pick(ids), gen::entry_date(rng, first, last));
+    c.log.entries.insert(c.log.entries.end(), more.begin(), more.end());
+  }
+  if (rng.chance(0.1) && !c.log.entries.empty()) {  // two entries on one day
+    auto twin = gen::entry(rng, gen::identity(rng), c.log.entries.back().date);
+    c.log.entries.push_back(twin);
+  }
   return c;
 }
 

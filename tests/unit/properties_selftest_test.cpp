@@ -184,7 +184,8 @@ TEST(PropertySelfTest, GeneratorCoversTheInputSpace) {
   std::set<SessionType> types;
   std::set<InjuryKind> kinds;
   int mi = 0, unsorted = 0, doubles = 0, durations_only = 0, by_elevation = 0, no_as_of = 0,
-      before_plan = 0, after_plan = 0, policies = 0, suspected = 0, extras = 0, priors = 0;
+      before_plan = 0, after_plan = 0, policies = 0, suspected = 0, extras = 0, priors = 0,
+      resolved = 0, cleared = 0, same_day = 0;
   for (long i = 0; i < 500; ++i) {
     const Case c = make_case(kPropertyBaseSeed + static_cast<std::uint64_t>(i));
     mi += c.plan.units == Units::mi;
@@ -208,12 +209,16 @@ TEST(PropertySelfTest, GeneratorCoversTheInputSpace) {
       before_plan += e.date < first;
       after_plan += e.date > last;
       suspected += e.suspected_bone;
+      resolved += e.resolved;
+      cleared += e.cleared;
     }
+    for (std::size_t k = 1; k < c.log.entries.size(); ++k)
+      same_day += c.log.entries[k].date == c.log.entries[k - 1].date;
   }
   EXPECT_EQ(types.size(), 13u);
   EXPECT_EQ(kinds.size(), 11u);
   for (int n : {mi, unsorted, doubles, durations_only, by_elevation, no_as_of, before_plan,
-                after_plan, policies, suspected, extras, priors})
+                after_plan, policies, suspected, extras, priors, resolved, cleared, same_day})
     EXPECT_GT(n, 10);
 }
 
