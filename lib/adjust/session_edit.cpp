@@ -139,6 +139,19 @@ void replace_run(Session& s, const Policy& p, std::string_view rule, const std::
     o.duration = s.duration;
     s.duration.reset();
   }
+  // A day off has no route: terrain, route and climb go with the run.
+  if (s.terrain) {
+    o.terrain = s.terrain;
+    s.terrain.reset();
+  }
+  if (s.route) {
+    o.route = s.route;
+    s.route.reset();
+  }
+  if (s.elevation_gain) {
+    o.elevation_gain = s.elevation_gain;
+    s.elevation_gain.reset();
+  }
   add_change(s, change);
 }
 

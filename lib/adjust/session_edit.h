@@ -35,8 +35,8 @@ bool cap_volume(Session& s, double limit, const Policy& policy);
 bool flatten_route(Session& s, Units units);
 
 /// Undoes every earlier change, then makes the run a rest day (or cross-training when
-/// the policy says so): type, distance and duration move into the original; a
-/// cross-training session keeps its duration.
+/// the policy says so): type, distance, duration, terrain, route and elevation_gain
+/// move into the original; a cross-training session keeps its duration.
 void replace_run(Session& s, const Policy& policy, std::string_view rule,
                  const std::string& reason, std::string_view change);
 

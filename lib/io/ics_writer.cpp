@@ -1,32 +1,43 @@
 // The revised sessions as an iCalendar file (RFC 5545): one all-day event each.
-#include "planadj/writers.h"
-
 #include <algorithm>
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <map>
 #include <numeric>
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include "planadj/adjust.h"
+#include "planadj/writers.h"
 
 namespace planadj {
 namespace {
 
 std::string_view title_of(SessionType t) {
   switch (t) {
-    case SessionType::rest: return "Rest";
-    case SessionType::cross_training: return "Cross-training";
-    case SessionType::strength: return "Strength";
-    case SessionType::recovery: return "Recovery run";
-    case SessionType::easy: return "Easy run";
-    case SessionType::long_run: return "Long run";
-    case SessionType::progression: return "Progression run";
-    case SessionType::tempo: return "Tempo run";
-    case SessionType::threshold: return "Threshold run";
-    case SessionType::fartlek: return "Fartlek";
-    case SessionType::hill_repeats: return "Hill repeats";
-    case SessionType::intervals: return "Intervals";
-    case SessionType::race: return "Race";
+    case SessionType::rest:
+      return "Rest";
+    case SessionType::cross_training:
+      return "Cross-training";
+    case SessionType::strength:
+      return "Strength";
+    case SessionType::recovery:
+      return "Recovery run";
+    case SessionType::easy:
+      return "Easy run";
+    case SessionType::long_run:
+      return "Long run";
+    case SessionType::progression:
+      return "Progression run";
+    case SessionType::tempo:
+      return "Tempo run";
+    case SessionType::threshold:
+      return "Threshold run";
+    case SessionType::fartlek:
+      return "Fartlek";
+    case SessionType::hill_repeats:
+      return "Hill repeats";
+    case SessionType::intervals:
+      return "Intervals";
+    case SessionType::race:
+      return "Race";
   }
   return "Session";
 }
@@ -38,12 +49,22 @@ std::string escape_text(std::string_view s) {
   std::string out;
   for (const char c : s) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -71,8 +92,8 @@ void put_line(std::string& out, const std::string& line) {
 
 std::string volume_of(const Session& s, Units units) {
   if (s.distance) return format_number(*s.distance) + " " + std::string(name_of(units));
-  if (s.duration) return s.duration->text.empty() ? format_duration(s.duration->minutes)
-                                                  : s.duration->text;
+  if (s.duration)
+    return s.duration->text.empty() ? format_duration(s.duration->minutes) : s.duration->text;
   return "";
 }
 

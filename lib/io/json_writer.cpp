@@ -1,11 +1,10 @@
 // The plan as JSON, by hand: the same document and key order as the YAML writer,
 // 2-space indent, numbers as numbers, dates as strings.
-#include "planadj/writers.h"
-
 #include <cstdio>
 
 #include "io/plan_document.h"
 #include "io/yaml_scalars.h"
+#include "planadj/writers.h"
 
 namespace planadj {
 namespace {
@@ -17,13 +16,27 @@ void quote(std::string& out, const std::string& s) {
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20 || c == 0x7f) {
           char buf[8];
@@ -42,8 +55,12 @@ void yaml_scalar(std::string& out, const DocNode& n) {
   if (n.quoted) return quote(out, n.text);
   const io::CoreType type = io::core_schema_type(n.text);
   switch (type) {
-    case io::CoreType::null: out += "null"; return;
-    case io::CoreType::boolean: out += (n.text[0] == 't' || n.text[0] == 'T') ? "true" : "false"; return;
+    case io::CoreType::null:
+      out += "null";
+      return;
+    case io::CoreType::boolean:
+      out += (n.text[0] == 't' || n.text[0] == 'T') ? "true" : "false";
+      return;
     case io::CoreType::integer:
     case io::CoreType::floating: {
       const std::string num = io::json_number(n.text, type);
@@ -51,7 +68,9 @@ void yaml_scalar(std::string& out, const DocNode& n) {
       out += num;
       return;
     }
-    case io::CoreType::string: quote(out, n.text); return;
+    case io::CoreType::string:
+      quote(out, n.text);
+      return;
   }
 }
 
@@ -62,9 +81,13 @@ void newline(std::string& out, int depth) {
 
 void emit(std::string& out, const DocNode& n, int depth) {
   switch (n.kind) {
-    case DocNode::Kind::null: out += "null"; return;
+    case DocNode::Kind::null:
+      out += "null";
+      return;
     case DocNode::Kind::text:
-    case DocNode::Kind::date: quote(out, n.text); return;
+    case DocNode::Kind::date:
+      quote(out, n.text);
+      return;
     case DocNode::Kind::number:
       // Non-finite numbers have no JSON spelling.
       if (n.text.find("inf") != std::string::npos || n.text.find("nan") != std::string::npos)
@@ -72,9 +95,14 @@ void emit(std::string& out, const DocNode& n, int depth) {
       else
         out += n.text;
       return;
-    case DocNode::Kind::yaml_scalar: yaml_scalar(out, n); return;
+    case DocNode::Kind::yaml_scalar:
+      yaml_scalar(out, n);
+      return;
     case DocNode::Kind::mapping:
-      if (n.entries.empty()) { out += "{}"; return; }
+      if (n.entries.empty()) {
+        out += "{}";
+        return;
+      }
       out += '{';
       for (std::size_t i = 0; i < n.entries.size(); ++i) {
         if (i) out += ',';
@@ -87,7 +115,10 @@ void emit(std::string& out, const DocNode& n, int depth) {
       out += '}';
       return;
     case DocNode::Kind::sequence:
-      if (n.items.empty()) { out += "[]"; return; }
+      if (n.items.empty()) {
+        out += "[]";
+        return;
+      }
       out += '[';
       for (std::size_t i = 0; i < n.items.size(); ++i) {
         if (i) out += ',';

@@ -1,11 +1,11 @@
 // Numbers and durations as the tool writes them: the shortest text that reads back
 // exactly, never yaml-cpp's 17-digit `6.4000000000000004` (STYLE.md).
-#include "planadj/writers.h"
-
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <system_error>
+
+#include "planadj/writers.h"
 
 namespace planadj {
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "io/yaml_scalars.h"
@@ -21,7 +20,9 @@ DocNode scalar(Kind kind, std::string text) {
 }
 DocNode text(std::string_view s) { return scalar(Kind::text, std::string(s)); }
 DocNode number(double v) { return scalar(Kind::number, format_number(v)); }
-DocNode date(const Date& d) { return scalar(Kind::date, boost::gregorian::to_iso_extended_string(d)); }
+DocNode date(const Date& d) {
+  return scalar(Kind::date, boost::gregorian::to_iso_extended_string(d));
+}
 DocNode container(Kind kind, bool flow) {
   DocNode n;
   n.kind = kind;
@@ -207,7 +208,8 @@ DocNode session(const Session& s) {
   for (const auto key : kSessionKeys)
     if (!contains(keys, key))
       if (auto v = known_session_value(s, key)) map.add(std::string(key), std::move(*v));
-  if (!contains(keys, "adjustment") && s.adjustment) map.add("adjustment", adjustment(*s.adjustment));
+  if (!contains(keys, "adjustment") && s.adjustment)
+    map.add("adjustment", adjustment(*s.adjustment));
   return map;
 }
 

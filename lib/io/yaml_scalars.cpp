@@ -85,7 +85,7 @@ CoreType core_schema_type(std::string_view s) {
   if (s.size() > 64) {  // see above: no long text into std::regex
     const std::string_view digits = s.front() == '-' || s.front() == '+' ? s.substr(1) : s;
     return digits.find_first_not_of("0123456789") == std::string_view::npos ? CoreType::integer
-                                                                             : CoreType::string;
+                                                                            : CoreType::string;
   }
   if (s.empty() || matches(core_null(), s)) return CoreType::null;
   if (matches(core_bool(), s)) return CoreType::boolean;

@@ -1,12 +1,11 @@
 // The plan as YAML through yaml-cpp's emitter, in SPEC §7's layout.
-#include "planadj/writers.h"
+#include <yaml-cpp/yaml.h>
 
 #include <stdexcept>
 
-#include <yaml-cpp/yaml.h>
-
 #include "io/plan_document.h"
 #include "io/yaml_scalars.h"
+#include "planadj/writers.h"
 
 namespace planadj {
 namespace {

@@ -81,6 +81,12 @@ TEST(FileKind, DetectedFromTopLevelKeys) {
   EXPECT_EQ(detect_kind("athletes: []\n"), FileKind::roster);
   EXPECT_EQ(detect_kind("rounding: {distance: 0.5}\n"), FileKind::policy);
   EXPECT_EQ(detect_kind("replace_runs_with: rest\n"), FileKind::policy);
+  EXPECT_EQ(detect_kind("{athlete: a, sessions: []}\n"), FileKind::plan);
+  EXPECT_EQ(detect_kind("\"entries\": []\n"), FileKind::injury_log);
+  EXPECT_EQ(detect_kind("---\n# roster\nathletes :\n  - {id: a, plan: p.yaml}\n"),
+            FileKind::roster);
+  // Nested keys do not count, only top-level ones.
+  EXPECT_EQ(detect_kind("athlete: a\nx:\n  sessions: []\nentries: []\n"), FileKind::injury_log);
   EXPECT_FALSE(detect_kind("athlete: a\n").has_value());
   EXPECT_FALSE(detect_kind("").has_value());
   EXPECT_FALSE(detect_kind("- sessions\n").has_value());

@@ -1,9 +1,8 @@
 // Read -> write -> read gives the same model, and writing again gives the same bytes,
 // for every sample plan and for a hand-built revised plan (SPEC §3 "keys are kept",
 // §6 invariant 6). Skipped while the readers are still a stub.
-#include <gtest/gtest.h>
-
 #include <dirent.h>
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <fstream>
@@ -29,7 +28,8 @@ std::vector<std::string> yaml_files_in(const std::string& dir) {
   if (DIR* d = opendir(dir.c_str())) {
     while (const dirent* e = readdir(d)) {
       const std::string name = e->d_name;
-      if (name.size() > 5 && name.substr(name.size() - 5) == ".yaml") out.push_back(dir + "/" + name);
+      if (name.size() > 5 && name.substr(name.size() - 5) == ".yaml")
+        out.push_back(dir + "/" + name);
     }
     closedir(d);
   }
@@ -253,12 +253,42 @@ TEST_F(WriterRoundTrip, RevisedPlanWithHeader) {
 
 TEST_F(WriterRoundTrip, LookalikeStringsStayStrings) {
   // YAML 1.1 / 1.2 lookalikes, then text yaml-cpp must quote or escape itself.
-  const std::vector<std::string> lookalikes{
-      "no",   "on",   "yes", "y",   "off",  "~",   "null", "true", "010", "1.5", "1:30:00",
-      "2026-03-02", "0x1F", ".inf", "1e5", "<<",  "=",    "line one\nline two", " leading",
-      "trailing ", "a: b", "# hash", "- dash", "caf\xc3\xa9", "quote \" and ' both",
-      "tab\tin", "[x]", "{y}", "&anchor", "*alias", "!tag", "%directive", "@at", "`tick",
-      "---", "..."};
+  const std::vector<std::string> lookalikes{"no",
+                                            "on",
+                                            "yes",
+                                            "y",
+                                            "off",
+                                            "~",
+                                            "null",
+                                            "true",
+                                            "010",
+                                            "1.5",
+                                            "1:30:00",
+                                            "2026-03-02",
+                                            "0x1F",
+                                            ".inf",
+                                            "1e5",
+                                            "<<",
+                                            "=",
+                                            "line one\nline two",
+                                            " leading",
+                                            "trailing ",
+                                            "a: b",
+                                            "# hash",
+                                            "- dash",
+                                            "caf\xc3\xa9",
+                                            "quote \" and ' both",
+                                            "tab\tin",
+                                            "[x]",
+                                            "{y}",
+                                            "&anchor",
+                                            "*alias",
+                                            "!tag",
+                                            "%directive",
+                                            "@at",
+                                            "`tick",
+                                            "---",
+                                            "..."};
   for (const auto& s : lookalikes) {
     SCOPED_TRACE(s);
     Plan p;
@@ -294,9 +324,15 @@ TEST_F(WriterRoundTrip, NestedUnknownValuesSurvive) {
   Value lap{Value::Kind::mapping, "", false, {}, {{"km", scalar("1")}, {"pace", scalar("4:30")}}};
   Value laps{Value::Kind::sequence, "", false, {lap, lap, scalar("yes"), Value{}}, {}};
   Value nested{Value::Kind::sequence, "", false, {laps, empty_seq, empty_map}, {}};
-  Value watch{Value::Kind::mapping, "", false, {},
-              {{"laps", laps}, {"nested", nested}, {"no", scalar("off", true)},
-               {"empty", empty_map}, {"none", Value{}}}};
+  Value watch{Value::Kind::mapping,
+              "",
+              false,
+              {},
+              {{"laps", laps},
+               {"nested", nested},
+               {"no", scalar("off", true)},
+               {"empty", empty_map},
+               {"none", Value{}}}};
   Plan p;
   p.athlete = "sam-lee";
   p.key_order = {"athlete", "watch", "sessions"};

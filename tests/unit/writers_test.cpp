@@ -1,3 +1,5 @@
+#include "planadj/writers.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -8,7 +10,6 @@
 #include <vector>
 
 #include "io/yaml_scalars.h"
-#include "planadj/writers.h"
 
 namespace planadj {
 namespace {
@@ -64,11 +65,11 @@ Plan revised_plan() {
   p.extra.emplace_back("coach", scalar("Maria Lopez"));
   Value sharing;
   sharing.kind = Value::Kind::mapping;
-  sharing.entries.emplace_back("public", scalar("no"));          // bool to a 1.1 reader
+  sharing.entries.emplace_back("public", scalar("no"));           // bool to a 1.1 reader
   sharing.entries.emplace_back("revision", scalar("010", true));  // quoted: a string
   sharing.entries.emplace_back("limit", scalar("0x1F"));
-  sharing.entries.emplace_back("tags", Value{Value::Kind::sequence, "", false,
-                                             {scalar("spring"), scalar("true")}, {}});
+  sharing.entries.emplace_back(
+      "tags", Value{Value::Kind::sequence, "", false, {scalar("spring"), scalar("true")}, {}});
   sharing.entries.emplace_back("owner", Value{});
   p.extra.emplace_back("sharing", sharing);
 
@@ -84,8 +85,9 @@ Plan revised_plan() {
   Adjustment a;
   a.rule = "reduced-load";
   a.changes = {"speedwork_to_easy", "volume_reduced", "route_flattened"};
-  a.reason = "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: reduce load, no speedwork, "
-             "flat routes";
+  a.reason =
+      "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: reduce load, no speedwork, "
+      "flat routes";
   a.original.type = SessionType::intervals;
   a.original.distance = 10;
   a.original.terrain = std::optional<Terrain>(Terrain::hilly);
@@ -94,8 +96,8 @@ Plan revised_plan() {
   intervals.adjustment = a;
   p.sessions.push_back(intervals);
 
-  Session strength = session(date(2026, 3, 3), SessionType::strength,
-                             {"date", "type", "duration", "description"});
+  Session strength =
+      session(date(2026, 3, 3), SessionType::strength, {"date", "type", "duration", "description"});
   strength.duration = Duration{30, "30min"};
   strength.description = "no";
   p.sessions.push_back(strength);
@@ -119,9 +121,9 @@ Plan revised_plan() {
                              {"date", "type", "distance", "elevation_gain", "splits"});
   long_run.distance = 0.8 * 8;
   long_run.terrain = Terrain::flat;
-  long_run.extra.emplace_back("splits", Value{Value::Kind::sequence, "", false,
-                                              {scalar("1.5"), scalar("2026-03-07"), Value{}},
-                                              {}});
+  long_run.extra.emplace_back(
+      "splits",
+      Value{Value::Kind::sequence, "", false, {scalar("1.5"), scalar("2026-03-07"), Value{}}, {}});
   Adjustment l;
   l.rule = "return-ramp";
   l.changes = {"volume_reduced", "route_flattened"};
@@ -209,11 +211,44 @@ TEST(FormatDuration, SecondsUseClockSpelling) {
 // ---- YAML scalar resolution ---------------------------------------------------------
 
 TEST(YamlScalars, Yaml11LookalikesAreQuoted) {
-  for (const char* s : {"no", "No", "NO", "n", "N", "on", "On", "off", "OFF", "yes", "Y", "y",
-                        "true", "False", "~", "null", "Null", "", "010", "0x1F", "0b101",
-                        "1_000", "1.5", "-2", "+3", ".5", "1e5", "1:30:00", "45:00", ".inf",
-                        "-.Inf", ".NaN", "2026-03-02", "2026-3-2", "2026-03-02 10:00:00",
-                        "2026-03-02T10:00:00Z", "<<", "="}) {
+  for (const char* s : {"no",
+                        "No",
+                        "NO",
+                        "n",
+                        "N",
+                        "on",
+                        "On",
+                        "off",
+                        "OFF",
+                        "yes",
+                        "Y",
+                        "y",
+                        "true",
+                        "False",
+                        "~",
+                        "null",
+                        "Null",
+                        "",
+                        "010",
+                        "0x1F",
+                        "0b101",
+                        "1_000",
+                        "1.5",
+                        "-2",
+                        "+3",
+                        ".5",
+                        "1e5",
+                        "1:30:00",
+                        "45:00",
+                        ".inf",
+                        "-.Inf",
+                        ".NaN",
+                        "2026-03-02",
+                        "2026-3-2",
+                        "2026-03-02 10:00:00",
+                        "2026-03-02T10:00:00Z",
+                        "<<",
+                        "="}) {
     EXPECT_TRUE(io::reads_as_non_string(s)) << '"' << s << '"';
   }
 }
@@ -275,8 +310,8 @@ Plan one_session_plan(Session s) {
 }
 
 TEST(YamlWriter, QuotesFreeTextLookalikes) {
-  for (const char* s : {"no", "on", "yes", "y", "off", "~", "null", "true", "010", "1.5",
-                        "1:30:00", "2026-03-02"}) {
+  for (const char* s : {"no", "on", "yes", "y", "off", "~", "null", "true", "010", "1.5", "1:30:00",
+                        "2026-03-02"}) {
     Session x = session(date(2026, 3, 2), SessionType::easy, {"date", "type", "description"});
     x.description = s;
     const std::string out = write_plan_yaml(one_session_plan(x));
@@ -304,8 +339,8 @@ TEST(YamlWriter, UnknownKeysKeepTheirPlace) {
   Plan p;
   p.athlete = "sam-lee";
   p.key_order = {"team", "athlete", "sessions", "season"};
-  p.extra = {{"team", scalar("Harriers")}, {"season", scalar("2026", true)},
-             {"late", scalar("yes")}};
+  p.extra = {
+      {"team", scalar("Harriers")}, {"season", scalar("2026", true)}, {"late", scalar("yes")}};
   Session s = session(date(2026, 3, 2), SessionType::easy, {"note", "type", "date"});
   s.extra = {{"note", scalar("first")}};
   s.distance = 5;           // set but not in key_order: after the listed keys
@@ -382,7 +417,9 @@ TEST(YamlWriter, EmptySessions) {
   EXPECT_EQ(write_plan_yaml(p), "athlete: sam-lee\nsessions: []\n");
 }
 
-TEST(YamlWriter, WholeRevisedPlan) { expect_golden("revised.yaml", write_plan_yaml(revised_plan())); }
+TEST(YamlWriter, WholeRevisedPlan) {
+  expect_golden("revised.yaml", write_plan_yaml(revised_plan()));
+}
 
 TEST(YamlWriter, Deterministic) {
   EXPECT_EQ(write_plan_yaml(revised_plan()), write_plan_yaml(revised_plan()));
@@ -390,14 +427,15 @@ TEST(YamlWriter, Deterministic) {
 
 // ---- JSON writer -----------------------------------------------------------------
 
-TEST(JsonWriter, WholeRevisedPlan) { expect_golden("revised.json", write_plan_json(revised_plan())); }
+TEST(JsonWriter, WholeRevisedPlan) {
+  expect_golden("revised.json", write_plan_json(revised_plan()));
+}
 
 TEST(JsonWriter, EscapesStrings) {
   Session s = session(date(2026, 3, 2), SessionType::easy, {"date", "type", "description"});
   s.description = std::string("say \"hi\"\\ \n\t\x01 caf\xc3\xa9");
   const std::string out = write_plan_json(one_session_plan(s));
-  EXPECT_NE(out.find(R"("description": "say \"hi\"\\ \n\t\u0001 café")"), std::string::npos)
-      << out;
+  EXPECT_NE(out.find(R"("description": "say \"hi\"\\ \n\t\u0001 café")"), std::string::npos) << out;
 }
 
 TEST(JsonWriter, EmptyPlan) {
