@@ -11,6 +11,8 @@ bool Episode::bone() const {
 
 bool closes(const InjuryEntry& e, bool bone) { return bone ? e.cleared : e.resolved; }
 
+bool opens(const InjuryEntry& e) { return e.pain >= 1 || e.bone() || e.pop_or_snap || e.persists; }
+
 namespace {
 
 bool same_injury(const Episode& ep, const InjuryEntry& e) {
@@ -33,7 +35,7 @@ std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
       return !ep.closed && same_injury(ep, e);
     });
     if (open == episodes.end()) {
-      if (e.pain < 1 && !e.bone()) continue;  // nothing to open
+      if (!opens(e)) continue;  // a pain-free report with no open episode
       Episode ep;
       ep.injury = e.injury;
       ep.side = e.side;

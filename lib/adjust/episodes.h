@@ -26,10 +26,14 @@ struct Episode {
 };
 
 /// The entries dated on or before `as_of` (all when unset), sorted by date (stable),
-/// grouped into episodes in the order they opened. An entry with pain 0 and no open
-/// episode for its injury opens nothing and is dropped.
+/// grouped into episodes in the order they opened. An entry that does not open one
+/// (see `opens`) while none is open for its injury is dropped.
 std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
                                     std::optional<Date> as_of);
+
+/// Whether an entry opens an episode: pain >= 1 or a bone entry (SPEC §4), and also a
+/// pop or snap or persisting pain reported as 0/10 — a coach still rests and refers those.
+bool opens(const InjuryEntry& e);
 
 /// Whether `e` closes an episode that is (or becomes, with `e`) a bone episode when
 /// `bone` is true: `cleared` for bone, `resolved` for soft tissue.

@@ -32,8 +32,7 @@ bool apply_race_conflict(Revision& r, std::size_t i) {
                               std::string(rule_id(st.stage)) + " window of " +
                               injury_label(*st.decisive.episode) +
                               ": the coach should decide whether to run it";
-  r.warnings.push_back(message);
-  add_warning(r.diagnostics, s.where, message);
+  r.warnings.emplace_back(i, message);
   return true;
 }
 

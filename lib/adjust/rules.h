@@ -5,10 +5,10 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "adjust/timeline.h"
-#include "planadj/diagnostic.h"
 #include "planadj/model.h"
 
 namespace planadj::adjust {
@@ -21,8 +21,8 @@ struct Revision {
   std::vector<DayStatus> status;      ///< per session; Stage::none when frozen
   std::vector<bool> frozen;           ///< dated before --as-of: never changed
   std::vector<std::size_t> by_date;   ///< session indices by date, then file order
-  std::vector<std::string> warnings;  ///< for the `adjusted` header
-  Diagnostics diagnostics;            ///< the same warnings, located
+  /// Warnings for the `adjusted` header, each with the index of its session.
+  std::vector<std::pair<std::size_t, std::string>> warnings;
 };
 
 /// race-conflict: a race inside bone-stop or acute-rest becomes rest; inside any other

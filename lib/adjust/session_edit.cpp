@@ -53,6 +53,17 @@ double floor_to_step(double v, double step) {
   return std::max(r, 0.0);
 }
 
+// A shorter run climbs proportionally less: without this, the same elevation_gain
+// over fewer km would make the run hillier (SPEC §3 terrain, §6 invariant 2).
+// Floored to whole metres so the gain per km never rises.
+void shorten_climb(Session& s, double old_distance) {
+  if (!s.elevation_gain || !s.distance || old_distance <= 0 || *s.distance >= old_distance) return;
+  const double gain = std::floor(*s.elevation_gain * (*s.distance / old_distance));
+  if (gain == *s.elevation_gain) return;
+  if (!s.adjustment->original.elevation_gain) s.adjustment->original.elevation_gain = s.elevation_gain;
+  s.elevation_gain = gain;
+}
+
 }  // namespace
 
 double round_distance(double v, double ceiling, const Policy& p) {
@@ -70,7 +81,9 @@ bool scale_volume(Session& s, double factor, const Policy& p) {
     const double v = round_distance(*s.distance * factor, *s.distance, p);
     if (v != *s.distance) {
       if (!s.adjustment->original.distance) s.adjustment->original.distance = s.distance;
+      const double before = *s.distance;
       s.distance = v;
+      shorten_climb(s, before);
       changed = true;
     }
   }
@@ -93,7 +106,9 @@ bool cap_volume(Session& s, double limit, const Policy& p) {
   if (s.distance) {
     const double d = floor_to_step(limit, p.rounding_distance);
     if (!s.adjustment->original.distance) s.adjustment->original.distance = s.distance;
+    const double before = *s.distance;
     s.distance = std::min(d, *s.distance);
+    shorten_climb(s, before);
     if (s.duration) {
       if (!s.adjustment->original.duration) s.adjustment->original.duration = s.duration;
       const double m = floor_to_step(s.duration->minutes * factor, p.rounding_duration_minutes);

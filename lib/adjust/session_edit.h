@@ -23,7 +23,8 @@ void add_change(Session& s, std::string_view change);
 void set_type(Session& s, SessionType t);
 
 /// Multiplies distance and duration by `factor` (<= 1), rounded by the policy and never
-/// above the value before. Returns whether anything changed.
+/// above the value before; elevation_gain shrinks with the distance (floored to whole
+/// metres) so the run never gets hillier. Returns whether anything changed.
 bool scale_volume(Session& s, double factor, const Policy& policy);
 
 /// Lowers the distance (or, without one, the duration) to at most `limit`, rounded

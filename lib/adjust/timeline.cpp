@@ -107,7 +107,7 @@ EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
       if (!acute_end || end > *acute_end) acute_end = end;
       if (day <= end) acute_cause = &e;
     }
-    if (e.pain >= 1 || n > 0) last_pain = e.date;
+    if (e.pain >= 1 || n > 0 || e.pop_or_snap || e.persists) last_pain = e.date;
   }
   EpisodeDay d;
   d.episode = &ep;
@@ -121,7 +121,7 @@ EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
 
   // reduced-load: days_after_last_pain days from the later of the acute window's end
   // and the last painful entry, or until resolved — never cutting an acute window.
-  Date restricted_end = *last_pain;
+  Date restricted_end = last_pain ? *last_pain : entries.front().date;
   if (acute_end && *acute_end > restricted_end) restricted_end = *acute_end;
   restricted_end += date_duration(p.days_after_last_pain);
   for (std::size_t i = 0; i < known; ++i)
