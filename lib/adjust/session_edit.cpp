@@ -58,7 +58,11 @@ double floor_to_step(double v, double step) {
 // Floored to whole metres so the gain per km never rises.
 void shorten_climb(Session& s, double old_distance) {
   if (!s.elevation_gain || !s.distance || old_distance <= 0 || *s.distance >= old_distance) return;
-  const double gain = std::floor(*s.elevation_gain * (*s.distance / old_distance));
+  double gain = std::floor(*s.elevation_gain * (*s.distance / old_distance));
+  // Compare the ratios as effective_terrain computes them, so rounding cannot tip a
+  // run over a class boundary (60 m / 4 km -> 42 m / 2.8 km is 15.000000000000002).
+  const double before = *s.elevation_gain / old_distance;
+  while (gain > 0 && *s.distance > 0 && gain / *s.distance > before) gain -= 1;
   if (gain == *s.elevation_gain) return;
   if (!s.adjustment->original.elevation_gain) s.adjustment->original.elevation_gain = s.elevation_gain;
   s.elevation_gain = gain;

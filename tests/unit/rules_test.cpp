@@ -175,6 +175,17 @@ TEST(Rules, reduced_load_flattens_by_elevation_and_moves_route_to_original) {
   EXPECT_EQ(s.adjustment->original.elevation_gain, 300.0);
 }
 
+TEST(Rules, reduced_load_shrinks_the_climb_with_the_distance) {
+  Session s = run("2026-04-30", T::easy, 4);
+  s.elevation_gain = 60;  // exactly 15 m/km: rolling, and it must not become hilly
+  const Plan r = adjusted(plan_of({s}), log_of({entry("2026-04-25", InjuryKind::muscle_strain, 4)}));
+  const Session& out = on(r, "2026-04-30");
+  EXPECT_EQ(out.distance, 2.8);
+  EXPECT_EQ(out.elevation_gain, 41.0);
+  EXPECT_EQ(effective_terrain(out, Units::km), Terrain::rolling);
+  EXPECT_EQ(out.adjustment->original.elevation_gain, 60.0);
+}
+
 TEST(Rules, reduced_load_keeps_two_rest_days_per_iso_week_shortest_then_latest) {
   const Plan p = plan_of({run("2026-03-02", T::easy, 5), run("2026-03-03", T::easy, 6),
                           run("2026-03-04", T::easy, 5), run("2026-03-05", T::easy, 8),
