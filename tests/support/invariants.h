@@ -68,21 +68,8 @@ inline std::string same_shape(const Plan& revised, const Plan& original) {
 
 inline constexpr double kSlack = 1e-9;
 
-/// FINDINGS.md finding 1: the pipeline shortens a run that has an elevation gain but
-/// no terrain and keeps the gain, so the gain per km, and with it the effective
-/// terrain, rises. Tolerated (unless `strict`) only in exactly that shape, and only
-/// when the terrain at the original distance would not have risen.
-inline bool finding1_shape(const Session& r, const Session& o, Units units) {
-  if (r.terrain || o.terrain || !r.elevation_gain || r.elevation_gain != o.elevation_gain ||
-      !r.distance || !o.distance || *r.distance >= *o.distance)
-    return false;
-  Session at_original_distance = r;
-  at_original_distance.distance = o.distance;
-  return effective_terrain(at_original_distance, units) <= effective_terrain(o, units);
-}
-
 /// Invariant 2 for one session: intensity, volume and terrain never go up.
-inline std::string harder(const Session& r, const Session& o, Units units, bool strict = true) {
+inline std::string harder(const Session& r, const Session& o, Units units) {
   if (intensity(r.type) > intensity(o.type))
     return "type " + show(o.type) + " became harder " + show(r.type);
   if (r.distance && (!o.distance || *r.distance > *o.distance + kSlack))
@@ -90,8 +77,7 @@ inline std::string harder(const Session& r, const Session& o, Units units, bool 
   if (r.duration && (!o.duration || r.duration->minutes > o.duration->minutes + kSlack))
     return "duration grew " + show(o.duration) + " -> " + show(*r.duration);
   const Terrain rt = effective_terrain(r, units), ot = effective_terrain(o, units);
-  if (rt > ot && (strict || !finding1_shape(r, o, units)))
-    return "terrain got hillier " + show(ot) + " -> " + show(rt);
+  if (rt > ot) return "terrain got hillier " + show(ot) + " -> " + show(rt);
   return {};
 }
 
@@ -194,17 +180,15 @@ inline Property invariant1(AdjustFn fn) {
 
 /// 2. No session gets harder (intensity, distance, duration, effective terrain), and
 /// none is added, removed or moved. Counts cases that changed something in `changed`.
-/// Unless `strict`, tolerates FINDINGS.md finding 1 (see props::finding1_shape).
-inline Property invariant2(AdjustFn fn, long* changed_cases = nullptr, bool strict = true) {
+inline Property invariant2(AdjustFn fn, long* changed_cases = nullptr) {
   using namespace props;
-  return [fn, changed_cases, strict](const Case& c) -> std::string {
+  return [fn, changed_cases](const Case& c) -> std::string {
     const Plan out = adjust(fn, input_plan(fn, c), &c.log, c, c.as_of);
     if (auto d = same_shape(out, c.plan); !d.empty()) return d;
     bool changed = false;
     for (std::size_t i = 0; i < out.sessions.size(); ++i) {
       const auto& o = c.plan.sessions[i];
-      if (auto d = harder(out.sessions[i], o, c.plan.units, strict); !d.empty())
-        return at(o, i) + d;
+      if (auto d = harder(out.sessions[i], o, c.plan.units); !d.empty()) return at(o, i) + d;
       changed |= !session_diff(out.sessions[i], o).empty();
     }
     if (changed_cases) *changed_cases += changed;
@@ -363,16 +347,14 @@ inline Property changes_explained(AdjustFn fn) {
 
 /// Every entry up to as_of with a bone injury, severe pain or a pop or snap has a
 /// referral for the same injury, side and location, dated no later than the entry.
-/// Unless `strict`, leaves out soft-tissue entries with pain 0 (FINDINGS.md finding 2).
-inline Property worrying_entries_referred(AdjustFn fn, bool strict = true) {
+inline Property worrying_entries_referred(AdjustFn fn) {
   using namespace props;
-  return [fn, strict](const Case& c) -> std::string {
+  return [fn](const Case& c) -> std::string {
     const Plan out = adjust(fn, c.plan, &c.log, c, c.as_of);
     const auto refs = out.adjusted ? out.adjusted->referrals : std::vector<Referral>{};
     for (const auto& e : c.log.entries) {
       if (c.as_of && e.date > *c.as_of) continue;
       if (!e.bone() && e.pain < c.policy.pain_severe_from && !e.pop_or_snap) continue;
-      if (!strict && !e.bone() && e.pain == 0) continue;
       const bool referred = std::any_of(refs.begin(), refs.end(), [&](const Referral& r) {
         return r.injury == e.injury && r.side == e.side && r.location == e.location &&
                r.date <= e.date;
