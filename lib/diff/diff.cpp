@@ -1,0 +1,296 @@
+#include "planadj/diff.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "diff/format.h"
+
+namespace planadj {
+namespace {
+
+namespace fmt = diff_format;
+
+constexpr double kKmPerMile = 1.609344;
+
+double convert(double distance, Units from, Units to) {
+  if (from == to) return distance;
+  return from == Units::mi ? distance * kKmPerMile : distance / kKmPerMile;
+}
+
+std::vector<Session> sorted_by_date(const std::vector<Session>& sessions) {
+  std::vector<Session> out = sessions;
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Session& x, const Session& y) { return x.date < y.date; });
+  return out;
+}
+
+bool same_number(const std::optional<double>& a, const std::optional<double>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  return !a || std::fabs(*a - *b) < 1e-9;
+}
+
+bool same_duration(const std::optional<Duration>& a, const std::optional<Duration>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  return !a || std::fabs(a->minutes - b->minutes) < 1e-9;
+}
+
+bool same_value(const Value& a, const Value& b) {
+  if (a.kind != b.kind || a.text != b.text || a.items.size() != b.items.size() ||
+      a.entries.size() != b.entries.size())
+    return false;
+  for (std::size_t i = 0; i < a.items.size(); ++i)
+    if (!same_value(a.items[i], b.items[i])) return false;
+  for (std::size_t i = 0; i < a.entries.size(); ++i)
+    if (a.entries[i].first != b.entries[i].first ||
+        !same_value(a.entries[i].second, b.entries[i].second))
+      return false;
+  return true;
+}
+
+const Value* find_key(const ExtraKeys& keys, const std::string& name) {
+  for (const auto& [k, v] : keys)
+    if (k == name) return &v;
+  return nullptr;
+}
+
+/// Names of the unknown keys whose presence or value differs, a's order then b's.
+std::vector<std::string> differing_extra(const ExtraKeys& a, const ExtraKeys& b) {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : a) {
+    const Value* other = find_key(b, k);
+    if (!other || !same_value(v, *other)) out.push_back(k);
+  }
+  for (const auto& [k, v] : b)
+    if (!find_key(a, k)) out.push_back(k);
+  return out;
+}
+
+std::vector<std::string> differing_fields(const Session& a, Units ua, const Session& b, Units ub) {
+  std::vector<std::string> f;
+  if (a.type != b.type) f.push_back("type");
+  if (!same_number(a.distance, b.distance)) f.push_back("distance");
+  if (!same_duration(a.duration, b.duration)) f.push_back("duration");
+  if (effective_terrain(a, ua) != effective_terrain(b, ub)) f.push_back("terrain");
+  if (a.route != b.route) f.push_back("route");
+  if (!same_number(a.elevation_gain, b.elevation_gain)) f.push_back("elevation_gain");
+  if (a.description != b.description) f.push_back("description");
+  for (auto& k : differing_extra(a.extra, b.extra)) f.push_back(std::move(k));
+  return f;
+}
+
+/// The session as it was before the tool touched it, from `adjustment.original`.
+Session restored(const Session& s) {
+  Session r = s;
+  if (!s.adjustment) return r;
+  const Original& o = s.adjustment->original;
+  if (o.type) r.type = *o.type;
+  if (o.distance) r.distance = *o.distance;
+  if (o.duration) r.duration = *o.duration;
+  if (o.terrain) r.terrain = *o.terrain;
+  if (o.route) r.route = *o.route;
+  if (o.elevation_gain) r.elevation_gain = *o.elevation_gain;
+  r.adjustment.reset();
+  return r;
+}
+
+/// Sessions grouped by date, file order kept within a date.
+std::map<Date, std::vector<Session>> by_date(const std::vector<Session>& sessions) {
+  std::map<Date, std::vector<Session>> out;
+  for (const Session& s : sorted_by_date(sessions)) out[s.date].push_back(s);
+  return out;
+}
+
+void compare_sessions(const Plan& a, const Plan& b, PlanDiff& d) {
+  const auto da = by_date(a.sessions), db = by_date(b.sessions);
+  std::set<Date> dates;
+  for (const auto& [date, _] : da) dates.insert(date);
+  for (const auto& [date, _] : db) dates.insert(date);
+  static const std::vector<Session> none;
+  for (const Date& date : dates) {
+    const auto ia = da.find(date), ib = db.find(date);
+    const auto& sa = ia == da.end() ? none : ia->second;
+    const auto& sb = ib == db.end() ? none : ib->second;
+    for (std::size_t i = 0; i < std::max(sa.size(), sb.size()); ++i) {
+      SessionChange c;
+      c.date = date;
+      c.index = static_cast<int>(i);
+      if (i < sa.size()) c.before = sa[i];
+      if (i < sb.size()) {
+        c.after = sb[i];
+        c.adjustment = sb[i].adjustment;
+      }
+      if (c.before && c.after) {
+        c.fields = differing_fields(*c.before, a.units, *c.after, b.units);
+        if (c.fields.empty()) continue;
+        if (c.adjustment) {
+          const Session r = restored(*c.after);
+          c.origin = differing_fields(*c.before, a.units, r, b.units).empty()
+                         ? ChangeOrigin::tool
+                         : ChangeOrigin::tool_and_hand;
+        }
+      } else {
+        c.kind = c.before ? SessionChange::Kind::removed : SessionChange::Kind::added;
+      }
+      d.changes.push_back(std::move(c));
+    }
+  }
+}
+
+void compare_plan_fields(const Plan& a, const Plan& b, PlanDiff& d) {
+  const std::string absent = "(absent)";
+  if (a.athlete != b.athlete) d.plan_fields.push_back({"athlete", a.athlete, b.athlete});
+  if (a.name != b.name)
+    d.plan_fields.push_back({"name", a.name.value_or(absent), b.name.value_or(absent)});
+  if (a.units != b.units)
+    d.plan_fields.push_back({"units", fmt::unit(a.units), fmt::unit(b.units)});
+  for (const auto& k : differing_extra(a.extra, b.extra)) {
+    const Value* va = find_key(a.extra, k);
+    const Value* vb = find_key(b.extra, k);
+    d.plan_fields.push_back(
+        {k, va ? fmt::value_text(*va) : absent, vb ? fmt::value_text(*vb) : absent});
+  }
+}
+
+int iso_year(const Date& monday) { return (monday + boost::gregorian::days(3)).year(); }
+
+Date monday_of(const Date& day) {
+  // boost: Sunday is 0; ISO weeks start on Monday.
+  const int dow = (day.day_of_week().as_number() + 6) % 7;
+  return day - boost::gregorian::days(dow);
+}
+
+struct DayRuns {
+  bool before = false;
+  bool after = false;
+};
+
+void add_session(WeekTotals& t, const Session& s, Units from, Units to) {
+  if (!is_running(s.type)) return;
+  if (s.distance)
+    t.distance += convert(*s.distance, from, to);
+  else if (s.duration)
+    t.minutes += s.duration->minutes;
+  if (is_speedwork(s.type)) ++t.speedwork;
+}
+
+void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
+  if (a.sessions.empty() && b.sessions.empty()) return;
+  Date first(boost::gregorian::pos_infin), last(boost::gregorian::neg_infin);
+  for (const Plan* p : {&a, &b})
+    for (const Session& s : p->sessions) {
+      first = std::min(first, s.date);
+      last = std::max(last, s.date);
+    }
+  std::map<Date, WeekDiff> weeks;
+  for (Date m = monday_of(first); m <= last; m += boost::gregorian::days(7)) {
+    WeekDiff w;
+    w.monday = m;
+    w.iso_year = iso_year(m);
+    w.iso_week = m.week_number();
+    weeks[m] = w;
+  }
+  std::map<Date, DayRuns> runs;
+  for (const Session& s : a.sessions) {
+    add_session(weeks[monday_of(s.date)].before, s, a.units, d.units);
+    if (is_running(s.type)) runs[s.date].before = true;
+  }
+  for (const Session& s : b.sessions) {
+    add_session(weeks[monday_of(s.date)].after, s, b.units, d.units);
+    if (is_running(s.type)) runs[s.date].after = true;
+  }
+  for (Date day = first; day <= last; day += boost::gregorian::days(1)) {
+    WeekDiff& w = weeks[monday_of(day)];
+    ++w.days;
+    const DayRuns r = runs[day];
+    if (!r.before) ++w.before.rest_days;
+    if (!r.after) ++w.after.rest_days;
+    if (r.before && !r.after) ++d.summary.rest_days_added;
+  }
+  for (auto& [_, w] : weeks) d.weeks.push_back(w);
+}
+
+std::string injury_label(const InjuryReport& r) {
+  std::string s(name_of(r.injury));
+  std::string extra;
+  if (r.side) extra = std::string(name_of(*r.side));
+  if (r.location) extra += (extra.empty() ? "" : ", ") + *r.location;
+  return extra.empty() ? s : s + " (" + extra + ")";
+}
+
+void summarise(PlanDiff& d) {
+  DiffSummary& s = d.summary;
+  for (const SessionChange& c : d.changes) {
+    switch (c.kind) {
+      case SessionChange::Kind::added:
+        ++s.sessions_added;
+        ++s.by_hand;
+        continue;
+      case SessionChange::Kind::removed:
+        ++s.sessions_removed;
+        ++s.by_hand;
+        continue;
+      case SessionChange::Kind::changed:
+        ++s.sessions_changed;
+        break;
+    }
+    if (c.origin != ChangeOrigin::hand) ++s.by_tool;
+    if (c.origin != ChangeOrigin::tool) ++s.by_hand;
+    if (is_speedwork(c.before->type) && !is_speedwork(c.after->type)) ++s.speedwork_replaced;
+    if (is_running(c.after->type) &&
+        effective_terrain(*c.before, d.units_before) != Terrain::flat &&
+        effective_terrain(*c.after, d.units_after) == Terrain::flat)
+      ++s.routes_flattened;
+  }
+  for (const WeekDiff& w : d.weeks) {
+    s.volume_before += w.before.distance;
+    s.volume_after += w.after.distance;
+    s.minutes_before += w.before.minutes;
+    s.minutes_after += w.after.minutes;
+    s.rest_days_before += w.before.rest_days;
+    s.rest_days_after += w.after.rest_days;
+    s.speedwork_before += w.before.speedwork;
+    s.speedwork_after += w.after.speedwork;
+  }
+}
+
+}  // namespace
+
+PlanDiff diff_plans(const Plan& a, const Plan& b) {
+  PlanDiff d;
+  d.original = a.source;
+  d.revised = b.source;
+  d.athlete = b.athlete;
+  d.name = b.name ? b.name : a.name;
+  d.units = a.units;
+  d.units_before = a.units;
+  d.units_after = b.units;
+  compare_plan_fields(a, b, d);
+  compare_sessions(a, b, d);
+  weekly_totals(a, b, d);
+  if (b.adjusted)
+    for (const InjuryReport& r : b.adjusted->injuries)
+      for (const Phase& p : r.phases) d.phases.push_back({injury_label(r), p.rule, p.from, p.to});
+  summarise(d);
+  d.same = d.plan_fields.empty() && d.changes.empty();
+  return d;
+}
+
+std::string describe_session(const Session& s, Units units) {
+  std::string out(name_of(s.type));
+  if (s.distance) out += " " + fmt::number(*s.distance) + " " + fmt::unit(units);
+  if (s.duration) {
+    const std::string m = fmt::minutes(s.duration->minutes);
+    out += s.distance ? " (" + m + ")" : " " + m;
+  }
+  if (is_running(s.type)) out += " " + std::string(name_of(effective_terrain(s, units)));
+  return out;
+}
+
+std::optional<double> percent_change(double before, double after) {
+  if (std::fabs(before) < 1e-9) return std::nullopt;
+  return (after - before) / before * 100.0;
+}
+
+}  // namespace planadj

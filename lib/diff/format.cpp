@@ -1,0 +1,136 @@
+#include "diff/format.h"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace planadj::diff_format {
+
+std::string number(double v, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  double r = std::round(v * scale) / scale;
+  if (r == 0) r = 0;  // no "-0"
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, r);
+  return std::string(buf, res.ptr);
+}
+
+std::string fixed(double v, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  double r = std::round(v * scale) / scale;
+  if (r == 0) r = 0;
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, r, std::chars_format::fixed, decimals);
+  return std::string(buf, res.ptr);
+}
+
+std::string percent(std::optional<double> p) {
+  if (!p) return "—";
+  std::string s = fixed(*p, 1);
+  if (s[0] != '-' && s != "0.0") s = "+" + s;
+  return s + "%";
+}
+
+std::string iso(const Date& d) { return boost::gregorian::to_iso_extended_string(d); }
+
+std::string week_label(const WeekDiff& w) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", w.iso_year, w.iso_week);
+  return buf;
+}
+
+std::string short_week_label(const WeekDiff& w) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "W%02d", w.iso_week);
+  return buf;
+}
+
+std::string unit(Units u) { return std::string(name_of(u)); }
+
+std::string minutes(double m) {
+  const long total = std::lround(m);
+  const long h = total / 60, rest = total % 60;
+  if (h == 0) return std::to_string(rest) + "min";
+  return std::to_string(h) + "h" + (rest ? std::to_string(rest) + "min" : "");
+}
+
+std::string value_text(const Value& v) {
+  switch (v.kind) {
+    case Value::Kind::null:
+      return "null";
+    case Value::Kind::scalar:
+      return v.text;
+    case Value::Kind::sequence: {
+      std::string s = "[";
+      for (std::size_t i = 0; i < v.items.size(); ++i)
+        s += (i ? ", " : "") + value_text(v.items[i]);
+      return s + "]";
+    }
+    case Value::Kind::mapping: {
+      std::string s = "{";
+      for (std::size_t i = 0; i < v.entries.size(); ++i)
+        s += (i ? ", " : "") + v.entries[i].first + ": " + value_text(v.entries[i].second);
+      return s + "}";
+    }
+  }
+  return "";
+}
+
+std::string rule_label(const SessionChange& c) {
+  switch (c.kind) {
+    case SessionChange::Kind::added:
+      return "added";
+    case SessionChange::Kind::removed:
+      return "removed";
+    case SessionChange::Kind::changed:
+      break;
+  }
+  if (c.adjustment && !c.adjustment->rule.empty()) {
+    return c.origin == ChangeOrigin::tool_and_hand ? c.adjustment->rule + ", edited"
+                                                   : c.adjustment->rule;
+  }
+  return "edited";
+}
+
+std::string before_text(const PlanDiff& d, const SessionChange& c) {
+  return c.before ? describe_session(*c.before, d.units_before) : "";
+}
+
+std::string after_text(const PlanDiff& d, const SessionChange& c) {
+  return c.after ? describe_session(*c.after, d.units_after) : "";
+}
+
+std::string detail_text(const SessionChange& c) {
+  std::string hidden;
+  for (const auto& f : c.fields) {
+    if (f == "type" || f == "distance" || f == "duration" || f == "terrain") continue;
+    hidden += (hidden.empty() ? "" : ", ") + f;
+  }
+  std::string s = c.adjustment ? c.adjustment->reason : "";
+  if (!hidden.empty()) s += (s.empty() ? "" : " ") + std::string("(changed: ") + hidden + ")";
+  return s;
+}
+
+std::string printable(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out)
+    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ch = ' ';
+  return out;
+}
+
+std::size_t width(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char ch : s)
+    if ((ch & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string pad(const std::string& s, std::size_t w, bool right_align) {
+  const std::size_t n = width(s);
+  if (n >= w) return s;
+  const std::string fill(w - n, ' ');
+  return right_align ? fill + s : s + fill;
+}
+
+}  // namespace planadj::diff_format

@@ -1,0 +1,46 @@
+// Small formatting helpers shared by the diff renderers (private to lib/diff).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "planadj/diff.h"
+
+namespace planadj::diff_format {
+
+/// A number rounded to `decimals` places, shortest spelling: 7, 6.4, 171.35; never "-0".
+std::string number(double v, int decimals = 2);
+/// A number with exactly `decimals` places: 42.0, 33.1.
+std::string fixed(double v, int decimals = 1);
+/// A percent change as "-19.2%" / "+5.0%" / "0.0%", or "—" when unknown.
+std::string percent(std::optional<double> p);
+/// YYYY-MM-DD.
+std::string iso(const Date& d);
+/// "2026-W10".
+std::string week_label(const WeekDiff& w);
+/// "W10".
+std::string short_week_label(const WeekDiff& w);
+/// "km" or "mi".
+std::string unit(Units u);
+/// Minutes as "45min", "1h", "1h30min".
+std::string minutes(double m);
+/// A compact one-line spelling of an unknown key's value: `x`, `[a, b]`, `{k: v}`.
+std::string value_text(const Value& v);
+/// The rule label of a change: the adjustment's rule, or edited / added / removed.
+std::string rule_label(const SessionChange& c);
+/// The "before" and "after" cells of a change; a removed/added side is empty.
+std::string before_text(const PlanDiff& d, const SessionChange& c);
+std::string after_text(const PlanDiff& d, const SessionChange& c);
+/// What the change says beyond the session text: the adjustment's reason, and the
+/// changed fields when the short session text alone would not show them.
+std::string detail_text(const SessionChange& c);
+/// Text safe for a terminal: control characters (line breaks, escapes) become spaces,
+/// so a description cannot break the layout or send escape sequences.
+std::string printable(std::string_view s);
+/// Display width of UTF-8 text (code points; no wide characters expected).
+std::size_t width(std::string_view s);
+/// Pads `s` with spaces on the right (left when `right_align`) to `w` columns.
+std::string pad(const std::string& s, std::size_t w, bool right_align = false);
+
+}  // namespace planadj::diff_format

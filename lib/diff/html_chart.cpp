@@ -1,0 +1,190 @@
+#include "diff/html_chart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <sstream>
+
+#include "diff/format.h"
+
+namespace planadj::diff_html {
+namespace {
+
+namespace fmt = diff_format;
+
+// Geometry of the chart, in SVG user units (the SVG scales to the page width).
+constexpr double kWidth = 1040, kHeight = 360;
+constexpr double kLeft = 60, kRight = 16, kTop = 48, kBottom = 52;
+constexpr double kPlotW = kWidth - kLeft - kRight, kPlotH = kHeight - kTop - kBottom;
+
+struct PhaseStyle {
+  const char* rule;
+  const char* fill;
+  const char* label;
+};
+
+// Strictest first, the order of SPEC §6; light enough that the bars stay readable.
+constexpr PhaseStyle kPhaseStyles[] = {
+    {"bone-stop", "#f3b4b4", "bone stop"},
+    {"acute-rest", "#fbd3ab", "acute rest"},
+    {"reduced-load", "#f8e7a1", "reduced load"},
+    {"return-ramp", "#cfe9cb", "return ramp"},
+};
+
+const PhaseStyle& style_of(const std::string& rule) {
+  for (const auto& s : kPhaseStyles)
+    if (rule == s.rule) return s;
+  static const PhaseStyle other{"", "#dde3ec", "injury phase"};
+  return other;
+}
+
+/// A round step for about five gridlines: 1, 2, 2.5 or 5 times a power of ten.
+double nice_step(double max) {
+  const double raw = max / 5;
+  const double p = std::pow(10.0, std::floor(std::log10(raw)));
+  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (m * p >= raw) return m * p;
+  return 10 * p;
+}
+
+std::string num(double v) { return fmt::number(v, 1); }
+
+const char* month_abbr(int m) {
+  static const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return names[(m - 1) % 12];
+}
+
+}  // namespace
+
+std::string esc(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) {
+    switch (ch) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += ch;
+    }
+  }
+  return out;
+}
+
+std::string volume_chart(const PlanDiff& d) {
+  const std::size_t n = d.weeks.size();
+  double max_distance = 0, max_minutes = 0;
+  for (const auto& w : d.weeks) {
+    max_distance = std::max({max_distance, w.before.distance, w.after.distance});
+    max_minutes = std::max({max_minutes, w.before.minutes, w.after.minutes});
+  }
+  const bool by_minutes = max_distance <= 0 && max_minutes > 0;
+  const std::string unit = by_minutes ? "min" : fmt::unit(d.units);
+  auto value = [&](const WeekTotals& t) { return by_minutes ? t.minutes : t.distance; };
+  const double max = std::max(by_minutes ? max_minutes : max_distance, 1.0);
+  const double step = nice_step(max);
+  const double top = std::ceil(max / step - 1e-9) * step;
+  const double group = kPlotW / static_cast<double>(n);
+  auto y = [&](double v) { return kTop + kPlotH - v / top * kPlotH; };
+  const Date first = d.weeks.front().monday;
+  const Date end = d.weeks.back().monday + boost::gregorian::days(7);
+  auto x_of = [&](const Date& day) {
+    const Date c = std::clamp(day, first, end);
+    return kLeft + static_cast<double>((c - first).days()) / 7.0 * group;
+  };
+
+  std::ostringstream s;
+  s << "<svg id=\"volume-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth
+    << " " << kHeight << "\" role=\"img\" data-weeks=\"" << n << "\" aria-label=\"Weekly "
+    << "running volume in " << unit << ", before and after the revision\">\n";
+
+  // Injury phases first, so the bars are drawn over them.
+  std::set<std::string> rules_shown;
+  for (const auto& p : d.phases) {
+    const Date to_excl = p.to ? *p.to + boost::gregorian::days(1) : end;
+    const double x0 = x_of(p.from), x1 = x_of(to_excl);
+    if (x1 <= x0) continue;
+    rules_shown.insert(p.rule);
+    s << "<rect class=\"phase\" x=\"" << num(x0) << "\" y=\"" << num(kTop) << "\" width=\""
+      << num(x1 - x0) << "\" height=\"" << num(kPlotH) << "\" fill=\"" << style_of(p.rule).fill
+      << "\" fill-opacity=\"0.75\"><title>"
+      << esc(p.injury + ": " + p.rule + " " + fmt::iso(p.from) + " to " +
+             (p.to ? fmt::iso(*p.to) : "open"))
+      << "</title></rect>\n";
+  }
+
+  // Gridlines and the y axis.
+  for (double v = 0; v <= top + 1e-9; v += step) {
+    s << "<line x1=\"" << kLeft << "\" x2=\"" << kLeft + kPlotW << "\" y1=\"" << num(y(v))
+      << "\" y2=\"" << num(y(v)) << "\" stroke=\"" << (v == 0 ? "#8a94a6" : "#e3e7ee")
+      << "\" stroke-width=\"1\"/>\n";
+    s << "<text x=\"" << kLeft - 8 << "\" y=\"" << num(y(v) + 4) << "\" text-anchor=\"end\">"
+      << fmt::number(v, 1) << "</text>\n";
+  }
+  s << "<text x=\"16\" y=\"" << num(kTop + kPlotH / 2) << "\" text-anchor=\"middle\" "
+    << "transform=\"rotate(-90 16 " << num(kTop + kPlotH / 2) << ")\">" << unit
+    << " per week</text>\n";
+
+  // The bars: a pair per week, with the week and its Monday below.
+  const double bar = std::min(group * 0.34, 28.0);
+  // A long plan would print its labels on top of each other: label every k-th week.
+  const std::size_t label_every = static_cast<std::size_t>(std::ceil(44.0 / group));
+  for (std::size_t i = 0; i < n; ++i) {
+    const WeekDiff& w = d.weeks[i];
+    const double cx = kLeft + (static_cast<double>(i) + 0.5) * group;
+    const double vb = value(w.before), va = value(w.after);
+    s << "<rect class=\"bar bar-before\" x=\"" << num(cx - bar - 1) << "\" y=\"" << num(y(vb))
+      << "\" width=\"" << num(bar) << "\" height=\"" << num(y(0) - y(vb))
+      << "\" rx=\"2\" fill=\"#a3acb9\"><title>" << fmt::week_label(w)
+      << " before: " << fmt::number(vb, 1) << " " << unit << "</title></rect>\n";
+    s << "<rect class=\"bar bar-after\" x=\"" << num(cx + 1) << "\" y=\"" << num(y(va))
+      << "\" width=\"" << num(bar) << "\" height=\"" << num(y(0) - y(va))
+      << "\" rx=\"2\" fill=\"#2463c7\"><title>" << fmt::week_label(w)
+      << " after: " << fmt::number(va, 1) << " " << unit << "</title></rect>\n";
+    // The change in percent over each week the revision touched, for a glance.
+    // (Only where there is room: on a long plan they would print over each other.)
+    if (const auto pct = percent_change(vb, va); pct && std::fabs(*pct) >= 0.05 && group >= 44) {
+      s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
+        << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">" << esc(fmt::percent(pct))
+        << "</text>\n";
+    }
+    if (i % label_every != 0) continue;
+    s << "<text class=\"wk\" x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 18)
+      << "\" text-anchor=\"middle\">" << fmt::short_week_label(w) << "</text>\n";
+    s << "<text x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 34)
+      << "\" text-anchor=\"middle\" font-size=\"11\">" << month_abbr(w.monday.month()) << " "
+      << w.monday.day() << "</text>\n";
+  }
+
+  // The legend, across the top: the two series, then each phase drawn.
+  double lx = kLeft;
+  auto legend = [&](const std::string& fill, const std::string& label, double opacity) {
+    s << "<rect class=\"legend\" x=\"" << num(lx) << "\" y=\"14\" width=\"14\" height=\"14\" "
+      << "rx=\"2\" fill=\"" << fill << "\" fill-opacity=\"" << num(opacity) << "\"/>"
+      << "<text x=\"" << num(lx + 20) << "\" y=\"25\">" << label << "</text>\n";
+    lx += 32 + 7.0 * static_cast<double>(fmt::width(label));
+  };
+  legend("#a3acb9", "before", 1);
+  legend("#2463c7", "after", 1);
+  for (const auto& st : kPhaseStyles)
+    if (rules_shown.count(st.rule)) legend(st.fill, st.label, 0.75);
+  for (const auto& r : rules_shown)
+    if (style_of(r).rule[0] == '\0') legend(style_of(r).fill, esc(r), 0.75);
+  s << "</svg>\n";
+  return s.str();
+}
+
+}  // namespace planadj::diff_html

@@ -1,0 +1,191 @@
+// The HTML rendering: one self-contained page (inline CSS and SVG, no scripts, no
+// fonts or images from anywhere) that a coach opens from an e-mail or a shared drive.
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include "diff/format.h"
+#include "diff/html_chart.h"
+#include "planadj/diff.h"
+
+namespace planadj {
+namespace {
+
+namespace fmt = diff_format;
+using diff_html::esc;
+
+const char* kStyle = R"(
+:root { --before: #a3acb9; --after: #2463c7; --ink: #1d2433; --muted: #5b6577; --line: #e3e7ee; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #f5f7fa; }
+main { max-width: 1120px; margin: 0 auto; padding: 28px 32px 40px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 32px 0 12px; }
+.files { color: var(--muted); margin: 0; font-size: 13px; word-break: break-all; }
+.same { font-size: 18px; padding: 16px 20px; background: #e7f5ea; border-radius: 8px; }
+.cards { display: grid; grid-template-columns: repeat(5, 1fr); gap: 12px; margin-top: 20px; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; }
+.card .k { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
+.card .v { font-size: 24px; font-weight: 650; margin-top: 2px; }
+.card .s { color: var(--muted); font-size: 13px; }
+.panel { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; }
+svg { display: block; width: 100%; height: auto; }
+svg text { font-family: inherit; fill: var(--muted); font-size: 12px; }
+svg .wk { fill: var(--ink); font-weight: 600; }
+svg .pct { font-size: 11px; font-weight: 600; }
+svg .pct.down { fill: #1b5e20; }
+svg .pct.up { fill: #a4262c; }
+table { border-collapse: collapse; width: 100%; background: #fff; border: 1px solid var(--line); border-radius: 10px; overflow: hidden; font-size: 14px; }
+th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: #eef1f6; font-weight: 600; font-size: 13px; color: var(--muted); }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.date, td.before, td.after { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.before { color: #8a3b3b; text-decoration: line-through; text-decoration-color: #d9a3a3; }
+.after { color: #1b5e20; font-weight: 600; }
+.arrow { color: var(--muted); }
+td.date, td.arrow, td.rulecell { width: 1%; white-space: nowrap; }
+.rule { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; white-space: nowrap; background: #e9ecf2; }
+.rule-bone-stop { background: #f8d7d7; color: #8c1d1d; }
+.rule-acute-rest { background: #fde2c8; color: #8a4300; }
+.rule-reduced-load { background: #fbf0c4; color: #6d5600; }
+.rule-return-ramp { background: #d8efd5; color: #22632a; }
+.rule-added { background: #d7ecff; color: #0b4f8a; }
+.rule-removed { background: #f3d9f0; color: #7a2670; }
+.reason { color: var(--muted); font-size: 13px; }
+.note { color: var(--muted); font-size: 13px; margin: 6px 4px 0; }
+tr.changed td { background: #fbfcff; }
+tr.changed td.wk { font-weight: 650; }
+.down { color: #1b5e20; }
+.up { color: #a4262c; }
+footer { color: var(--muted); font-size: 12px; margin-top: 28px; }
+@media print { body { background: #fff; } .card, .panel, table { border-color: #ccc; } }
+)";
+
+std::string rule_class(const SessionChange& c) {
+  switch (c.kind) {
+    case SessionChange::Kind::added:
+      return "rule rule-added";
+    case SessionChange::Kind::removed:
+      return "rule rule-removed";
+    case SessionChange::Kind::changed:
+      break;
+  }
+  return c.adjustment ? "rule rule-" + esc(c.adjustment->rule) : "rule";
+}
+
+void write_cards(std::ostringstream& out, const PlanDiff& d) {
+  const DiffSummary& s = d.summary;
+  const std::string u = fmt::unit(d.units);
+  auto card = [&](const std::string& k, const std::string& v, const std::string& sub) {
+    out << "<div class=\"card\"><div class=\"k\">" << k << "</div><div class=\"v\">" << v
+        << "</div><div class=\"s\">" << sub << "</div></div>\n";
+  };
+  out << "<section class=\"cards\">\n";
+  card("Sessions changed", std::to_string(s.sessions_changed),
+       std::to_string(s.sessions_added) + " added, " + std::to_string(s.sessions_removed) +
+           " removed");
+  card("Volume", esc(fmt::percent(percent_change(s.volume_before, s.volume_after))),
+       fmt::number(s.volume_before, 1) + " → " + fmt::number(s.volume_after, 1) + " " + u);
+  card("Rest days added", std::to_string(s.rest_days_added),
+       std::to_string(s.rest_days_before) + " → " + std::to_string(s.rest_days_after));
+  card(
+      "Speedwork replaced", std::to_string(s.speedwork_replaced),
+      std::to_string(s.speedwork_before) + " → " + std::to_string(s.speedwork_after) + " sessions");
+  card("Routes flattened", std::to_string(s.routes_flattened), "hilly or rolling → flat");
+  out << "</section>\n";
+}
+
+void write_changes(std::ostringstream& out, const PlanDiff& d) {
+  out << "<h2>Changed sessions (" << d.changes.size() << ")</h2>\n<table class=\"changes\">\n"
+      << "<tr><th>Date</th><th>Before</th><th></th><th>After</th><th>Rule</th><th>Reason</th>"
+         "</tr>\n";
+  for (const auto& c : d.changes) {
+    const bool removed = c.kind == SessionChange::Kind::removed;
+    out << "<tr><td class=\"date\">" << fmt::iso(c.date) << "</td><td class=\"before\">"
+        << esc(fmt::before_text(d, c)) << "</td><td class=\"arrow\">→</td><td class=\"after\">"
+        << (removed ? "(removed)" : esc(fmt::after_text(d, c)))
+        << "</td><td class=\"rulecell\"><span class=\"" << rule_class(c) << "\">"
+        << esc(fmt::rule_label(c)) << "</span></td><td class=\"reason\">"
+        << esc(fmt::detail_text(c)) << "</td></tr>\n";
+  }
+  out << "</table>\n";
+}
+
+std::string change_cell(std::optional<double> p) {
+  if (!p) return "<td class=\"n\">—</td>";
+  const std::string cls = *p < -0.05 ? "n down" : *p > 0.05 ? "n up" : "n";
+  return "<td class=\"" + cls + "\">" + esc(fmt::percent(p)) + "</td>";
+}
+
+void write_weeks(std::ostringstream& out, const PlanDiff& d) {
+  bool minutes = false;
+  for (const auto& w : d.weeks) minutes |= w.before.minutes > 0 || w.after.minutes > 0;
+  const std::string u = fmt::unit(d.units);
+  out << "<h2>Weekly totals</h2>\n<table class=\"weeks\">\n<tr><th>Week</th><th>Starts</th>"
+      << "<th class=\"n\">" << u << " before</th><th class=\"n\">" << u << " after</th>"
+      << "<th class=\"n\">Change</th>";
+  if (minutes) out << "<th class=\"n\">min before</th><th class=\"n\">min after</th>";
+  out << "<th class=\"n\">Speedwork</th><th class=\"n\">Rest days</th></tr>\n";
+  for (const auto& w : d.weeks) {
+    const bool changed = fmt::fixed(w.before.distance) != fmt::fixed(w.after.distance) ||
+                         w.before.minutes != w.after.minutes ||
+                         w.before.speedwork != w.after.speedwork ||
+                         w.before.rest_days != w.after.rest_days;
+    out << "<tr" << (changed ? " class=\"changed\"" : "") << "><td class=\"wk\">"
+        << fmt::week_label(w) << "</td><td class=\"date\">" << fmt::iso(w.monday)
+        << "</td><td class=\"n\">" << fmt::fixed(w.before.distance) << "</td><td class=\"n\">"
+        << fmt::fixed(w.after.distance) << "</td>"
+        << change_cell(percent_change(w.before.distance, w.after.distance));
+    if (minutes)
+      out << "<td class=\"n\">" << fmt::number(w.before.minutes, 0) << "</td><td class=\"n\">"
+          << fmt::number(w.after.minutes, 0) << "</td>";
+    out << "<td class=\"n\">" << w.before.speedwork << " → " << w.after.speedwork
+        << "</td><td class=\"n\">" << w.before.rest_days << " → " << w.after.rest_days
+        << "</td></tr>\n";
+  }
+  out << "</table>\n";
+}
+
+}  // namespace
+
+std::string render_html(const PlanDiff& d) {
+  std::ostringstream out;
+  std::string title = d.athlete + (d.name ? " — " + *d.name : "");
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<title>Plan diff: " << esc(title) << "</title>\n<style>" << kStyle
+      << "</style>\n</head>\n<body>\n<main>\n";
+  out << "<h1>" << esc(title) << "</h1>\n<p class=\"files\">" << esc(d.original) << " → "
+      << esc(d.revised) << "</p>\n";
+  if (d.same) {
+    out << "<h2>Result</h2>\n<p class=\"same\">The plans are the same.</p>\n";
+  } else {
+    write_cards(out, d);
+    if (!d.plan_fields.empty()) {
+      out << "<h2>Plan fields</h2>\n<table>\n<tr><th>Field</th><th>Before</th><th>After</th>"
+             "</tr>\n";
+      for (const auto& f : d.plan_fields)
+        out << "<tr><td>" << esc(f.field) << "</td><td class=\"before\">" << esc(f.before)
+            << "</td><td class=\"after\">" << esc(f.after) << "</td></tr>\n";
+      out << "</table>\n";
+    }
+  }
+  if (!d.weeks.empty()) {
+    out << "<h2>Weekly volume</h2>\n<div class=\"panel\">\n" << diff_html::volume_chart(d);
+    const DiffSummary& s = d.summary;
+    const bool has_distance = s.volume_before > 0 || s.volume_after > 0;
+    if (has_distance && (s.minutes_before > 0 || s.minutes_after > 0))
+      out << "<p class=\"note\">Runs given only by time are not in the chart: "
+          << fmt::number(s.minutes_before, 0) << " → " << fmt::number(s.minutes_after, 0)
+          << " min in all (see the weekly totals).</p>\n";
+    out << "</div>\n";
+  }
+  if (!d.changes.empty()) write_changes(out, d);
+  if (!d.weeks.empty()) write_weeks(out, d);
+  out << "<footer>plan-adjust diff · running sessions only; a rest day is a day with no "
+         "running session · guidance from general running-coach advice, not medical "
+         "advice</footer>\n</main>\n</body>\n</html>\n";
+  return out.str();
+}
+
+}  // namespace planadj

@@ -1,0 +1,326 @@
+// The JSON rendering for programs. Written by hand so that the bytes are stable:
+// keys in a fixed order, every key always present (null when unknown), numbers
+// rounded to 2 decimals in their shortest spelling. lib/diff/README.md documents
+// every field.
+#include <cstdio>
+#include <string>
+
+#include "diff/format.h"
+#include "planadj/diff.h"
+
+namespace planadj {
+namespace {
+
+namespace fmt = diff_format;
+
+std::string quote(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char ch : s) {
+    switch (ch) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (ch < 0x20 || ch == 0x7f) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", ch);
+          out += buf;
+        } else {
+          out += static_cast<char>(ch);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+/// Pretty-printing writer: two-space indent, one key per line, "key": value.
+class Json {
+ public:
+  void open(char bracket) {
+    item();
+    out_ += bracket;
+    first_ = true;
+    ++depth_;
+  }
+  void close(char bracket) {
+    --depth_;
+    if (!first_) newline();
+    out_ += bracket;
+    first_ = false;
+  }
+  void key(const std::string& k) {
+    item();
+    out_ += quote(k) + ": ";
+    pending_key_ = true;
+  }
+  void raw(const std::string& v) {
+    item();
+    out_ += v;
+  }
+  void str(const std::string& v) { raw(quote(v)); }
+  void num(double v) { raw(fmt::number(v)); }
+  void integer(int v) { raw(std::to_string(v)); }
+  void boolean(bool v) { raw(v ? "true" : "false"); }
+  void null() { raw("null"); }
+  void opt_str(const std::optional<std::string>& v) { v ? str(*v) : null(); }
+  void opt_num(const std::optional<double>& v) { v ? num(*v) : null(); }
+  // Keyed forms, one line per JSON member.
+  void str(const char* k, const std::string& v) {
+    key(k);
+    str(v);
+  }
+  void num(const char* k, double v) {
+    key(k);
+    num(v);
+  }
+  void integer(const char* k, int v) {
+    key(k);
+    integer(v);
+  }
+  void boolean(const char* k, bool v) {
+    key(k);
+    boolean(v);
+  }
+  void opt_str(const char* k, const std::optional<std::string>& v) {
+    key(k);
+    opt_str(v);
+  }
+  void opt_num(const char* k, const std::optional<double>& v) {
+    key(k);
+    opt_num(v);
+  }
+  std::string done() { return out_ + "\n"; }
+
+ private:
+  void item() {
+    if (pending_key_) {
+      pending_key_ = false;
+      return;
+    }
+    if (depth_ == 0) return;
+    if (!first_) out_ += ",";
+    newline();
+    first_ = false;
+  }
+  void newline() { out_ += "\n" + std::string(2 * depth_, ' '); }
+
+  std::string out_;
+  int depth_ = 0;
+  bool first_ = true;
+  bool pending_key_ = false;
+};
+
+void write_value(Json& j, const Value& v) {
+  switch (v.kind) {
+    case Value::Kind::null:
+      j.null();
+      return;
+    case Value::Kind::scalar:
+      j.str(v.text);
+      return;
+    case Value::Kind::sequence:
+      j.open('[');
+      for (const auto& item : v.items) write_value(j, item);
+      j.close(']');
+      return;
+    case Value::Kind::mapping:
+      j.open('{');
+      for (const auto& [k, item] : v.entries) {
+        j.key(k);
+        write_value(j, item);
+      }
+      j.close('}');
+      return;
+  }
+}
+
+void write_session(Json& j, const std::optional<Session>& s, Units units) {
+  if (!s) return j.null();
+  j.open('{');
+  j.str("text", describe_session(*s, units));
+  j.str("type", std::string(name_of(s->type)));
+  j.opt_num("distance", s->distance);
+  j.key("duration_minutes");
+  s->duration ? j.num(s->duration->minutes) : j.null();
+  j.str("terrain", std::string(name_of(effective_terrain(*s, units))));
+  j.opt_str("route", s->route);
+  j.opt_num("elevation_gain", s->elevation_gain);
+  j.opt_str("description", s->description);
+  j.boolean("running", is_running(s->type));
+  j.boolean("speedwork", is_speedwork(s->type));
+  j.key("extra");
+  j.open('{');
+  for (const auto& [k, v] : s->extra) {
+    j.key(k);
+    write_value(j, v);
+  }
+  j.close('}');
+  j.close('}');
+}
+
+const char* kind_name(SessionChange::Kind k) {
+  switch (k) {
+    case SessionChange::Kind::added:
+      return "added";
+    case SessionChange::Kind::removed:
+      return "removed";
+    case SessionChange::Kind::changed:
+      break;
+  }
+  return "changed";
+}
+
+const char* origin_name(ChangeOrigin o) {
+  switch (o) {
+    case ChangeOrigin::tool:
+      return "tool";
+    case ChangeOrigin::tool_and_hand:
+      return "tool_and_hand";
+    case ChangeOrigin::hand:
+      break;
+  }
+  return "hand";
+}
+
+void write_change(Json& j, const PlanDiff& d, const SessionChange& c) {
+  j.open('{');
+  j.str("date", fmt::iso(c.date));
+  j.integer("index", c.index);
+  j.str("kind", kind_name(c.kind));
+  j.str("origin", origin_name(c.origin));
+  j.key("fields");
+  j.open('[');
+  for (const auto& f : c.fields) j.str(f);
+  j.close(']');
+  j.key("rule");
+  c.adjustment ? j.str(c.adjustment->rule) : j.null();
+  j.key("reason");
+  c.adjustment ? j.str(c.adjustment->reason) : j.null();
+  j.key("adjustment_changes");
+  if (c.adjustment) {
+    j.open('[');
+    for (const auto& a : c.adjustment->changes) j.str(a);
+    j.close(']');
+  } else {
+    j.null();
+  }
+  j.key("before");
+  write_session(j, c.before, d.units_before);
+  j.key("after");
+  write_session(j, c.after, d.units_after);
+  j.close('}');
+}
+
+void write_totals(Json& j, const WeekTotals& t) {
+  j.open('{');
+  j.num("distance", t.distance);
+  j.num("minutes", t.minutes);
+  j.integer("speedwork", t.speedwork);
+  j.integer("rest_days", t.rest_days);
+  j.close('}');
+}
+
+void write_week(Json& j, const WeekDiff& w) {
+  j.open('{');
+  j.str("week", fmt::week_label(w));
+  j.integer("iso_year", w.iso_year);
+  j.integer("iso_week", w.iso_week);
+  j.str("start", fmt::iso(w.monday));
+  j.integer("days", w.days);
+  j.key("before");
+  write_totals(j, w.before);
+  j.key("after");
+  write_totals(j, w.after);
+  j.opt_num("distance_change_percent", percent_change(w.before.distance, w.after.distance));
+  j.opt_num("minutes_change_percent", percent_change(w.before.minutes, w.after.minutes));
+  j.close('}');
+}
+
+void write_summary(Json& j, const DiffSummary& s) {
+  j.open('{');
+  j.integer("sessions_changed", s.sessions_changed);
+  j.integer("sessions_added", s.sessions_added);
+  j.integer("sessions_removed", s.sessions_removed);
+  j.integer("changes_by_tool", s.by_tool);
+  j.integer("changes_by_hand", s.by_hand);
+  j.num("volume_before", s.volume_before);
+  j.num("volume_after", s.volume_after);
+  j.opt_num("volume_change_percent", percent_change(s.volume_before, s.volume_after));
+  j.num("minutes_before", s.minutes_before);
+  j.num("minutes_after", s.minutes_after);
+  j.integer("rest_days_before", s.rest_days_before);
+  j.integer("rest_days_after", s.rest_days_after);
+  j.integer("rest_days_added", s.rest_days_added);
+  j.integer("speedwork_before", s.speedwork_before);
+  j.integer("speedwork_after", s.speedwork_after);
+  j.integer("speedwork_replaced", s.speedwork_replaced);
+  j.integer("routes_flattened", s.routes_flattened);
+  j.close('}');
+}
+
+}  // namespace
+
+std::string render_json(const PlanDiff& d) {
+  Json j;
+  j.open('{');
+  j.str("original", d.original);
+  j.str("revised", d.revised);
+  j.boolean("same", d.same);
+  j.str("athlete", d.athlete);
+  j.opt_str("name", d.name);
+  j.str("units", fmt::unit(d.units));
+  j.key("plan_fields");
+  j.open('[');
+  for (const auto& f : d.plan_fields) {
+    j.open('{');
+    j.str("field", f.field);
+    j.str("before", f.before);
+    j.str("after", f.after);
+    j.close('}');
+  }
+  j.close(']');
+  j.key("changes");
+  j.open('[');
+  for (const auto& c : d.changes) write_change(j, d, c);
+  j.close(']');
+  j.key("weeks");
+  j.open('[');
+  for (const auto& w : d.weeks) write_week(j, w);
+  j.close(']');
+  j.key("phases");
+  j.open('[');
+  for (const auto& p : d.phases) {
+    j.open('{');
+    j.str("injury", p.injury);
+    j.str("rule", p.rule);
+    j.str("from", fmt::iso(p.from));
+    j.key("to");
+    p.to ? j.str(fmt::iso(*p.to)) : j.null();
+    j.close('}');
+  }
+  j.close(']');
+  j.key("summary");
+  write_summary(j, d.summary);
+  j.close('}');
+  return j.done();
+}
+
+}  // namespace planadj

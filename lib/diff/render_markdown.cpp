@@ -1,0 +1,131 @@
+// The Markdown rendering: the text report's content as GitHub-flavoured tables,
+// for pasting into an issue, a wiki page or an e-mail to the athlete.
+#include <sstream>
+
+#include "diff/format.h"
+#include "planadj/diff.h"
+
+namespace planadj {
+namespace {
+
+namespace fmt = diff_format;
+
+/// Escapes text for a table cell: pipes, backslashes, markup characters, line breaks.
+/// `_` stays: GFM never emphasises inside a word, and injury ids are full of them.
+std::string cell(const std::string& s) {
+  std::string out;
+  for (char ch : s) {
+    switch (ch) {
+      case '|':
+        out += "\\|";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '*':
+      case '`':
+      case '[':
+      case ']':
+        out += '\\';
+        out += ch;
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '\n':
+        out += "<br>";
+        break;
+      case '\r':
+        break;
+      default:
+        out += ch;
+    }
+  }
+  return out;
+}
+
+void write_changes(std::ostringstream& out, const PlanDiff& d) {
+  out << "## Changed sessions (" << d.changes.size() << ")\n\n";
+  out << "| Date | Before | After | Rule | Reason |\n";
+  out << "|---|---|---|---|---|\n";
+  for (const auto& c : d.changes) {
+    out << "| " << fmt::iso(c.date) << " | " << cell(fmt::before_text(d, c)) << " | "
+        << cell(c.kind == SessionChange::Kind::removed ? "(removed)" : fmt::after_text(d, c))
+        << " | " << cell(fmt::rule_label(c)) << " | " << cell(fmt::detail_text(c)) << " |\n";
+  }
+  out << "\n";
+}
+
+void write_weeks(std::ostringstream& out, const PlanDiff& d) {
+  bool minutes = false;
+  for (const auto& w : d.weeks) minutes |= w.before.minutes > 0 || w.after.minutes > 0;
+  const std::string u = fmt::unit(d.units);
+  out << "## Weekly totals\n\nRunning sessions; volume in " << u << ".\n\n";
+  out << "| Week | Starts | Volume before | Volume after | Change |";
+  if (minutes) out << " Minutes before | Minutes after |";
+  out << " Speedwork before | Speedwork after | Rest days before | Rest days after |\n";
+  out << "|---|---|--:|--:|--:|" << (minutes ? "--:|--:|" : "") << "--:|--:|--:|--:|\n";
+  for (const auto& w : d.weeks) {
+    out << "| " << fmt::week_label(w) << " | " << fmt::iso(w.monday) << " | "
+        << fmt::fixed(w.before.distance) << " | " << fmt::fixed(w.after.distance) << " | "
+        << fmt::percent(percent_change(w.before.distance, w.after.distance)) << " |";
+    if (minutes)
+      out << " " << fmt::number(w.before.minutes, 0) << " | " << fmt::number(w.after.minutes, 0)
+          << " |";
+    out << " " << w.before.speedwork << " | " << w.after.speedwork << " | " << w.before.rest_days
+        << " | " << w.after.rest_days << " |\n";
+  }
+  out << "\n";
+}
+
+void write_summary(std::ostringstream& out, const PlanDiff& d) {
+  const DiffSummary& s = d.summary;
+  const std::string u = " " + fmt::unit(d.units);
+  out << "## Summary\n\n";
+  out << "- **Sessions:** " << s.sessions_changed << " changed, " << s.sessions_added << " added, "
+      << s.sessions_removed << " removed (" << s.by_tool << " by the tool, " << s.by_hand
+      << " by hand)\n";
+  out << "- **Volume:** " << fmt::number(s.volume_before, 1) << u << " → "
+      << fmt::number(s.volume_after, 1) << u << " ("
+      << fmt::percent(percent_change(s.volume_before, s.volume_after)) << ")\n";
+  if (s.minutes_before > 0 || s.minutes_after > 0)
+    out << "- **Minutes** (sessions without a distance): " << fmt::number(s.minutes_before, 0)
+        << " → " << fmt::number(s.minutes_after, 0) << " ("
+        << fmt::percent(percent_change(s.minutes_before, s.minutes_after)) << ")\n";
+  out << "- **Rest days:** " << s.rest_days_added << " added (" << s.rest_days_before << " → "
+      << s.rest_days_after << ")\n";
+  out << "- **Speedwork:** " << s.speedwork_replaced << " replaced (" << s.speedwork_before << " → "
+      << s.speedwork_after << " sessions)\n";
+  out << "- **Routes flattened:** " << s.routes_flattened << "\n";
+}
+
+}  // namespace
+
+std::string render_markdown(const PlanDiff& d) {
+  std::ostringstream out;
+  out << "# Plan diff: " << cell(d.athlete);
+  if (d.name) out << " — " << cell(*d.name);
+  out << "\n\n" << cell(d.original) << " → " << cell(d.revised) << "\n\n";
+  if (d.same) {
+    out << "The plans are the same.\n";
+    return out.str();
+  }
+  if (!d.plan_fields.empty()) {
+    out << "## Plan fields\n\n| Field | Before | After |\n|---|---|---|\n";
+    for (const auto& f : d.plan_fields)
+      out << "| " << cell(f.field) << " | " << cell(f.before) << " | " << cell(f.after) << " |\n";
+    out << "\n";
+  }
+  if (!d.changes.empty()) write_changes(out, d);
+  if (!d.weeks.empty()) write_weeks(out, d);
+  write_summary(out, d);
+  return out.str();
+}
+
+}  // namespace planadj

@@ -1,0 +1,135 @@
+// `plan-adjust diff` end to end: exit codes as diff(1), every format against the
+// goldens the unit tests also check, -o, and trouble with inputs and outputs.
+#include <gtest/gtest.h>
+
+#include "support/run.h"
+
+namespace planadj::testing {
+namespace {
+
+const std::string kOriginal = "tests/data/diff/original.yaml";
+const std::string kRevised = "tests/data/diff/revised.yaml";
+
+TEST(DiffCli, PlanDiffedWithItselfExitsZero) {
+  for (const std::string& p : {kOriginal, kRevised, std::string("samples/plans/half-marathon.yaml"),
+                               std::string("samples/plans/marathon-miles.yaml")}) {
+    const auto r = run_tool("diff " + p + " " + p);
+    EXPECT_EQ(r.exit_code, 0) << p << "\n" << r.err;
+    EXPECT_NE(r.out.find("The plans are the same."), std::string::npos) << r.out;
+    EXPECT_EQ(r.err, "");
+  }
+}
+
+TEST(DiffCli, EveryFormatMatchesItsGolden) {
+  const std::pair<const char*, const char*> formats[] = {{"", "sample.txt"},
+                                                         {"--format text", "sample.txt"},
+                                                         {"--format markdown", "sample.md"},
+                                                         {"--format json", "sample.json"},
+                                                         {"-f html", "sample.html"}};
+  for (const auto& [flag, golden] : formats) {
+    const auto r = run_tool("diff " + kOriginal + " " + kRevised + " " + flag);
+    EXPECT_EQ(r.exit_code, 1) << flag << "\n" << r.err;
+    EXPECT_EQ(r.out, slurp(source_path(std::string("tests/golden/diff/") + golden))) << flag;
+    EXPECT_EQ(r.err, "");
+  }
+}
+
+TEST(DiffCli, SameGoldens) {
+  const auto r = run_tool("diff " + kOriginal + " " + kOriginal + " --format json");
+  EXPECT_EQ(r.exit_code, 0);
+  // The unit golden names the file as both sides.
+  EXPECT_EQ(r.out, slurp(source_path("tests/golden/diff/same.json")));
+}
+
+TEST(DiffCli, NoColourWhenNotATerminal) {
+  const auto r = run_tool("diff " + kOriginal + " " + kRevised);
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+}
+
+TEST(DiffCli, OutputFileIsWrittenInsteadOfStdout) {
+  const std::string dir = temp_dir("diff-out");
+  const auto r =
+      run_tool("diff " + kOriginal + " " + kRevised + " --format html -o '" + dir + "/diff.html'");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(slurp(dir + "/diff.html"), slurp(source_path("tests/golden/diff/sample.html")));
+}
+
+TEST(DiffCli, UnwritableOutputIsTrouble) {
+  const auto r = run_tool("diff " + kOriginal + " " + kRevised + " -o /nonexistent-dir/x.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("error:"), std::string::npos);
+  EXPECT_NE(r.err.find("/nonexistent-dir/x.txt"), std::string::npos) << r.err;
+}
+
+TEST(DiffCli, RefusesToWriteOverAnInput) {
+  const std::string dir = temp_dir("diff-self");
+  const std::string copy = dir + "/revised.yaml";
+  spit(copy, slurp(source_path(kRevised)));
+  const auto r = run_tool("diff " + kOriginal + " '" + copy + "' -o '" + copy + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(slurp(copy), slurp(source_path(kRevised)));
+}
+
+/// `adjust`s a sample into a temporary file and returns its path.
+std::string adjusted(const std::string& plan, const std::string& log) {
+  const std::string out = temp_dir("diff-adjusted") + "/revised.yaml";
+  const auto r = run_tool("adjust " + plan + " --injuries " + log + " -o '" + out + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return out;
+}
+
+TEST(DiffCli, RevisionWithoutInjuriesIsTheSamePlan) {
+  // Only the `adjusted` header is new: the header is not compared.
+  const std::string revised = adjusted("samples/plans/5k.yaml", "samples/injuries/empty.yaml");
+  const auto r = run_tool("diff samples/plans/5k.yaml '" + revised + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+TEST(DiffCli, AdjustedSampleShowsEveryChangeAsTheTools) {
+  const std::string revised =
+      adjusted("samples/plans/half-marathon.yaml", "samples/injuries/achilles.yaml");
+  const auto r = run_tool("diff samples/plans/half-marathon.yaml '" + revised + "' --format json");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("\"changes_by_hand\": 0,"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"origin\": \"hand\""), std::string::npos);
+  EXPECT_EQ(r.out.find("\"rule\": null"), std::string::npos);  // each change says why
+  EXPECT_NE(r.out.find("\"rule\": \"reduced-load\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"phases\": [\n    {"), std::string::npos);
+  EXPECT_EQ(run_tool("diff '" + revised + "' '" + revised + "'").exit_code, 0);
+  // A coach's hand edit on top of the tool's revision is told apart.
+  std::string text = slurp(revised);
+  const std::string from = "Long run, easy";
+  ASSERT_NE(text.find(from), std::string::npos);
+  text.replace(text.find(from), from.size(), "Long run, easy, with the club");
+  spit(revised, text);
+  const auto edited =
+      run_tool("diff samples/plans/half-marathon.yaml '" + revised + "' --format json");
+  EXPECT_EQ(edited.exit_code, 1);
+  EXPECT_NE(edited.out.find("\"changes_by_hand\": 1,"), std::string::npos) << edited.out;
+}
+
+TEST(DiffCli, MissingFileIsTrouble) {
+  const auto r = run_tool("diff " + kOriginal + " no-such-plan.yaml");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no-such-plan.yaml"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(DiffCli, InvalidPlanIsTroubleWithLocatedErrors) {
+  const std::string dir = temp_dir("diff-bad");
+  spit(dir + "/bad.yaml", "athlete: jane-doe\nsessions:\n  - date: 2026-02-30\n    type: easy\n");
+  const auto r = run_tool("diff " + kOriginal + " '" + dir + "/bad.yaml'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("bad.yaml:3:"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(DiffCli, UnknownFormatIsTrouble) {
+  const auto r = run_tool("diff " + kOriginal + " " + kRevised + " --format pdf");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown format 'pdf'"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace planadj::testing

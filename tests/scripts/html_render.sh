@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Renders the HTML diff of a sample plan and its revision in headless Chromium and checks that the
+# browser draws the chart: the DOM holds the <svg> with one bar per week and side,
+# and the screenshot is a real picture. Keeps the PNG at BUILD/diff-screenshot.png.
+# Args: $1 plan-adjust binary, $2 source dir, $3 build dir. Exit 77 = skip.
+set -euo pipefail
+bin=$1 src=$2 build=$3
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "SKIP: chromium not installed (html rendering test)"
+  exit 77
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+html=$work/diff.html
+# A real pair: a sample plan and its revision by `adjust` around a left Achilles.
+plan=samples/plans/half-marathon.yaml
+(cd "$src" && "$bin" adjust "$plan" --injuries samples/injuries/achilles.yaml \
+   -o "$work/revised.yaml") 2>"$work/stderr" || {
+  echo "FAIL: plan-adjust adjust failed"; cat "$work/stderr"; exit 1; }
+
+diff_to() {  # diff_to FORMAT OUT: the sample pair's diff; the plans differ, so exit 1
+  local code=0
+  (cd "$src" && "$bin" diff "$plan" "$work/revised.yaml" --format "$1" -o "$2") \
+    2>"$work/stderr" || code=$?
+  if [ "$code" != 1 ]; then
+    echo "FAIL: plan-adjust diff --format $1 exited $code (expected 1: the plans differ)"
+    cat "$work/stderr"
+    exit 1
+  fi
+}
+diff_to html "$html"
+diff_to json "$work/diff.json"
+weeks=$(grep -c '"iso_week":' "$work/diff.json")
+want_phases=$(grep -c '"from":' "$work/diff.json")
+if [ "$weeks" -lt 4 ] || [ "$want_phases" -lt 1 ]; then
+  echo "FAIL: expected a plan of several weeks and injury phases ($weeks weeks, $want_phases phases)"
+  exit 1
+fi
+
+# Self-contained: nothing for the browser to fetch.
+if grep -Eiq '<(script|link|img|iframe)\b|url\(|@import|src=' "$html"; then
+  echo "FAIL: the page refers to something outside itself"
+  exit 1
+fi
+
+chrome() {
+  timeout 180 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$(mktemp -d -p "$work")" "$@" 2>>"$work/chromium.log"
+}
+
+chrome --dump-dom "file://$html" >"$work/dom.html" || {
+  echo "FAIL: chromium --dump-dom failed"; tail -5 "$work/chromium.log"; exit 1; }
+svgs=$(grep -o '<svg id="volume-chart"' "$work/dom.html" | wc -l)
+before=$(grep -o 'class="bar bar-before"' "$work/dom.html" | wc -l)
+after=$(grep -o 'class="bar bar-after"' "$work/dom.html" | wc -l)
+phases=$(grep -o 'class="phase"' "$work/dom.html" | wc -l)
+echo "rendered DOM: $svgs chart, $before before-bars, $after after-bars, $phases injury phases"
+if [ "$svgs" != 1 ] || [ "$before" != "$weeks" ] || [ "$after" != "$weeks" ] ||
+   [ "$phases" != "$want_phases" ]; then
+  echo "FAIL: expected 1 chart, $weeks bars per side and $want_phases phases"
+  exit 1
+fi
+
+png=$build/diff-screenshot.png
+rm -f "$png"
+chrome --screenshot="$png" --window-size=1200,1600 "file://$html" >/dev/null || {
+  echo "FAIL: chromium --screenshot failed"; tail -5 "$work/chromium.log"; exit 1; }
+if [ ! -s "$png" ]; then
+  echo "FAIL: no screenshot written"
+  exit 1
+fi
+signature=$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')
+size=$(stat -c %s "$png")
+dims=$(od -An -tu1 -j16 -N8 "$png" | awk '{print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8}')
+if [ "$signature" != 89504e470d0a1a0a ] || [ "$size" -lt 30000 ] || [ "$dims" != 1200x1600 ]; then
+  echo "FAIL: screenshot is not a real 1200x1600 picture (signature $signature, $size bytes, $dims)"
+  exit 1
+fi
+echo "screenshot: $png ($size bytes, $dims)"
