@@ -99,6 +99,17 @@ TEST(Rules, acute_rest_reason_names_entry_and_days) {
             "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: acute phase, rest 3 days");
 }
 
+TEST(Rules, acute_rest_for_a_pop_reported_at_pain_zero) {
+  auto pop = entry("2026-03-03", InjuryKind::itbs, 0);
+  pop.pop_or_snap = true;
+  const InjuryLog log = log_of({pop});
+  const Plan r = adjusted(plan_of(daily("2026-03-02", "2026-03-11", T::easy, 8)), log);
+  EXPECT_EQ(rule(on(r, "2026-03-04")), "acute-rest");
+  EXPECT_EQ(rule(on(r, "2026-03-10")), "acute-rest");
+  ASSERT_EQ(r.adjusted->referrals.size(), 1u);
+  EXPECT_EQ(r.adjusted->referrals[0].reason, "felt a pop or snap: see a medical professional");
+}
+
 TEST(Rules, acute_rest_is_not_cut_short_by_resolved) {
   auto pop = entry("2026-03-01", InjuryKind::itbs, 3);
   pop.pop_or_snap = true;
@@ -217,6 +228,24 @@ TEST(Rules, reduced_load_rest_days_only_inside_the_window) {
   EXPECT_EQ(on(r, "2026-03-06").type, T::rest);
   EXPECT_EQ(on(r, "2026-03-07").type, T::rest);
   EXPECT_EQ(on(r, "2026-03-05").distance, 6.4);
+}
+
+TEST(Rules, reduced_load_rest_days_are_chosen_without_later_entries) {
+  // Week 03-02 .. 03-08 has one rest day (Monday). Known on 03-04: rest the shortest
+  // run of the window. A pop on 03-06 rests the weekend too, but must not move the
+  // choice already made for 03-05 (SPEC §6 invariant 4).
+  const Plan p = plan_of({run("2026-03-02", T::rest, std::nullopt), run("2026-03-03", T::easy, 6),
+                          run("2026-03-04", T::easy, 6), run("2026-03-05", T::easy, 4),
+                          run("2026-03-06", T::easy, 6), run("2026-03-07", T::easy, 5),
+                          run("2026-03-08", T::long_run, 14)});
+  const Plan before = adjusted(p, log_of({entry("2026-03-04", InjuryKind::itbs, 2)}));
+  EXPECT_EQ(changes(on(before, "2026-03-05")), Changes{"to_rest"});
+  auto pop = entry("2026-03-06", InjuryKind::itbs, 6);
+  pop.pop_or_snap = true;
+  const Plan after = adjusted(p, log_of({entry("2026-03-04", InjuryKind::itbs, 2), pop}));
+  EXPECT_EQ(changes(on(after, "2026-03-05")), Changes{"to_rest"});
+  EXPECT_EQ(on(after, "2026-03-06").distance, 4.8);
+  EXPECT_EQ(rule(on(after, "2026-03-07")), "acute-rest");
 }
 
 TEST(Rules, reduced_load_turns_the_second_run_of_a_double_into_rest) {
