@@ -62,15 +62,22 @@ inline std::string dump_session(const Session& s) {
     first = false;
   };
   for (const auto& k : s.key_order) {
-    if (k == "date") put(k, date(s.date));
-    else if (k == "type") put(k, std::string(name_of(s.type)));
-    else if (k == "distance" && s.distance) put(k, num(*s.distance));
+    if (k == "date")
+      put(k, date(s.date));
+    else if (k == "type")
+      put(k, std::string(name_of(s.type)));
+    else if (k == "distance" && s.distance)
+      put(k, num(*s.distance));
     else if (k == "duration" && s.duration)
       put(k, s.duration->text.empty() ? num(s.duration->minutes) : s.duration->text);
-    else if (k == "terrain" && s.terrain) put(k, std::string(name_of(*s.terrain)));
-    else if (k == "route" && s.route) put(k, quote(*s.route));
-    else if (k == "elevation_gain" && s.elevation_gain) put(k, num(*s.elevation_gain));
-    else if (k == "description" && s.description) put(k, quote(*s.description));
+    else if (k == "terrain" && s.terrain)
+      put(k, std::string(name_of(*s.terrain)));
+    else if (k == "route" && s.route)
+      put(k, quote(*s.route));
+    else if (k == "elevation_gain" && s.elevation_gain)
+      put(k, num(*s.elevation_gain));
+    else if (k == "description" && s.description)
+      put(k, quote(*s.description));
     else
       for (const auto& [ek, ev] : s.extra)
         if (ek == k) put(k, value(ev));
@@ -161,8 +168,10 @@ inline std::string dump_case(const Case& c) {
     out += "# ---- later entries (causality: dated cut or later)\n";
     for (const auto& e : c.later_entries) out += "  - " + dump_entry(e) + "\n";
   }
-  if (c.prior_log) out += "# ---- prior log (the input plan was first revised with it)\n" + dump_log(*c.prior_log);
-  out += c.default_policy ? "# ---- policy: defaults\n" : "# ---- policy.yaml\n" + dump_policy(c.policy);
+  if (c.prior_log)
+    out += "# ---- prior log (the input plan was first revised with it)\n" + dump_log(*c.prior_log);
+  out += c.default_policy ? "# ---- policy: defaults\n"
+                          : "# ---- policy.yaml\n" + dump_policy(c.policy);
   return out;
 }
 

@@ -73,9 +73,11 @@ inline std::pair<std::string, Value> extra_key(Rng& rng, int n) {
     case 0:
       return {"hr_zone" + std::to_string(n), scalar(std::to_string(rng.between(1, 5)))};
     case 1:
-      return {"shoes" + std::to_string(n), scalar(rng.pick<std::string>({"trail", "racer", "daily trainer"}))};
+      return {"shoes" + std::to_string(n),
+              scalar(rng.pick<std::string>({"trail", "racer", "daily trainer"}))};
     case 2:
-      return {"coach_code" + std::to_string(n), scalar("0" + std::to_string(rng.between(1, 9)), true)};
+      return {"coach_code" + std::to_string(n),
+              scalar("0" + std::to_string(rng.between(1, 9)), true)};
     default: {
       Value seq;
       seq.kind = Value::Kind::sequence;
@@ -113,14 +115,15 @@ inline Session session(Rng& rng, Date date, Units units) {
   std::vector<std::string> keys{"date", "type"};
   const bool rest_like = s.type == SessionType::rest;
   // 0 distance, 1 duration, 2 both, 3 neither.
-  const std::size_t volume = rest_like ? rng.weighted({5, 5, 0, 90}) : rng.weighted({50, 25, 20, 5});
+  const std::size_t volume =
+      rest_like ? rng.weighted({5, 5, 0, 90}) : rng.weighted({50, 25, 20, 5});
   if (volume == 0 || volume == 2) {
     s.distance = distance_for(rng, s.type, units);
     keys.push_back("distance");
   }
   if (volume == 1 || volume == 2) {
-    const int minutes = static_cast<int>(
-        s.type == SessionType::long_run ? rng.between(70, 180) : rng.between(15, 120));
+    const int minutes = static_cast<int>(s.type == SessionType::long_run ? rng.between(70, 180)
+                                                                         : rng.between(15, 120));
     s.duration = Duration{static_cast<double>(minutes), duration_text(rng, minutes)};
     keys.push_back("duration");
   }
@@ -241,7 +244,8 @@ inline InjuryEntry entry(Rng& rng, const Identity& id, Date date) {
 /// A date near the plan: mostly inside it, sometimes up to two weeks before or after.
 inline Date entry_date(Rng& rng, Date first, Date last) {
   if (rng.chance(0.8)) return add_days(first, rng.between(0, (last - first).days()));
-  return rng.chance(0.5) ? add_days(first, -rng.between(1, 14)) : add_days(last, rng.between(1, 14));
+  return rng.chance(0.5) ? add_days(first, -rng.between(1, 14))
+                         : add_days(last, rng.between(1, 14));
 }
 
 /// A log of 0-6 entries over the given injuries, in date or random file order.
@@ -251,7 +255,8 @@ inline InjuryLog log(Rng& rng, const Plan& p, const std::vector<Identity>& ids) 
   l.athlete = p.athlete;
   const auto [first, last] = plan_span(p);
   const long n = rng.chance(0.05) ? 0 : rng.between(1, 6);
-  for (long i = 0; i < n; ++i) l.entries.push_back(entry(rng, rng.pick(ids), entry_date(rng, first, last)));
+  for (long i = 0; i < n; ++i)
+    l.entries.push_back(entry(rng, rng.pick(ids), entry_date(rng, first, last)));
   if (rng.chance(0.6))
     std::stable_sort(l.entries.begin(), l.entries.end(),
                      [](const InjuryEntry& a, const InjuryEntry& b) { return a.date < b.date; });
@@ -341,7 +346,8 @@ inline Case make_case(std::uint64_t seed) {
   const long later = rng.between(1, 3);
   for (long i = 0; i < later; ++i) {
     const auto id = rng.chance(0.7) ? rng.pick(ids) : gen::identity(rng);
-    const Date d = gen::add_days(c.cut, rng.chance(0.3) ? 0 : rng.between(0, (last - c.cut).days() + 3));
+    const Date d =
+        gen::add_days(c.cut, rng.chance(0.3) ? 0 : rng.between(0, (last - c.cut).days() + 3));
     c.later_entries.push_back(gen::entry(rng, id, d));
   }
   if (rng.chance(0.2)) c.prior_log = gen::log(rng, c.plan, {gen::identity(rng), rng.pick(ids)});

@@ -20,16 +20,16 @@
 namespace planadj::testing {
 
 /// The pipeline under test: adjust_plan, or a deliberately broken stand-in.
-using AdjustFn = std::function<AdjustResult(const Plan&, const InjuryLog*, const Policy&,
-                                            std::optional<Date>)>;
+using AdjustFn =
+    std::function<AdjustResult(const Plan&, const InjuryLog*, const Policy&, std::optional<Date>)>;
 
 namespace props {
 
 using eq_detail::show;
 
 inline const std::set<std::string>& rule_ids() {
-  static const std::set<std::string> ids{"bone-stop", "acute-rest", "reduced-load",
-                                         "return-ramp", "race-conflict"};
+  static const std::set<std::string> ids{"bone-stop", "acute-rest", "reduced-load", "return-ramp",
+                                         "race-conflict"};
   return ids;
 }
 
@@ -58,8 +58,8 @@ inline std::string at(const Session& s, std::size_t i) {
 
 inline std::string same_shape(const Plan& revised, const Plan& original) {
   if (revised.sessions.size() != original.sessions.size())
-    return "session count " + std::to_string(revised.sessions.size()) + " != " +
-           std::to_string(original.sessions.size()) + " (a session was added or removed)";
+    return "session count " + std::to_string(revised.sessions.size()) +
+           " != " + std::to_string(original.sessions.size()) + " (a session was added or removed)";
   for (std::size_t i = 0; i < revised.sessions.size(); ++i)
     if (revised.sessions[i].date != original.sessions[i].date)
       return at(original.sessions[i], i) + "moved to " + show(revised.sessions[i].date);
@@ -142,7 +142,6 @@ inline bool pipeline_ready() {
   p.athlete = "probe";
   return adjust_plan(p, nullptr, Policy{}, std::nullopt).revised.adjusted.has_value();
 }
-
 
 }  // namespace props
 
@@ -302,8 +301,8 @@ inline Property invariant7(AdjustFn fn) {
   return [fn](const Case& c) -> std::string {
     InjuryLog empty = c.log;
     empty.entries.clear();
-    for (const InjuryLog* log : {static_cast<const InjuryLog*>(&empty),
-                                 static_cast<const InjuryLog*>(nullptr)}) {
+    for (const InjuryLog* log :
+         {static_cast<const InjuryLog*>(&empty), static_cast<const InjuryLog*>(nullptr)}) {
       const std::string which = log ? "empty log: " : "no log: ";
       const Plan out = adjust(fn, c.plan, log, c, c.as_of);
       if (auto d = plan_fields_diff(out, c.plan); !d.empty()) return which + d;
@@ -374,8 +373,8 @@ inline Property yaml_round_trip() {
   return [](const Case& c) -> std::string {
     const auto parsed = parse_plan(write_plan_yaml(c.plan), "round-trip.yaml");
     if (!parsed.ok())
-      return "does not read back: " + (parsed.diagnostics.empty() ? std::string("no value")
-                                                                  : parsed.diagnostics[0].str());
+      return "does not read back: " +
+             (parsed.diagnostics.empty() ? std::string("no value") : parsed.diagnostics[0].str());
     return plan_diff(*parsed.value, c.plan);
   };
 }

@@ -4,11 +4,10 @@
 // was read, not what it is.
 #pragma once
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "planadj/model.h"
 
@@ -148,7 +147,8 @@ inline std::string sessions_diff(const std::vector<Session>& a, const std::vecto
     return "session count " + std::to_string(a.size()) + " != " + std::to_string(b.size());
   for (std::size_t i = 0; i < a.size(); ++i) {
     auto d = session_diff(a[i], b[i]);
-    if (!d.empty()) return "session [" + std::to_string(i) + "] " + eq_detail::show(a[i].date) + ": " + d;
+    if (!d.empty())
+      return "session [" + std::to_string(i) + "] " + eq_detail::show(a[i].date) + ": " + d;
   }
   return {};
 }
@@ -175,7 +175,7 @@ inline std::string referrals_diff(const std::vector<Referral>& a, const std::vec
 }
 
 inline std::string injuries_diff(const std::vector<InjuryReport>& a,
-                                  const std::vector<InjuryReport>& b) {
+                                 const std::vector<InjuryReport>& b) {
   if (a.size() != b.size())
     return "injury report count " + std::to_string(a.size()) + " != " + std::to_string(b.size());
   using eq_detail::field;

@@ -101,11 +101,12 @@ inline Case shrink_case(const Property& p, Case c, std::string& why, int budget 
       }
     // Sessions: big chunks first, then one at a time; keep at least one.
     for (std::size_t chunk = c.plan.sessions.size() / 2; chunk >= 1; chunk /= 2) {
-      for (std::size_t start = 0; start + chunk <= c.plan.sessions.size() &&
-                                  c.plan.sessions.size() > chunk;) {
+      for (std::size_t start = 0;
+           start + chunk <= c.plan.sessions.size() && c.plan.sessions.size() > chunk;) {
         Case t = c;
         auto& ss = t.plan.sessions;
-        ss.erase(ss.begin() + static_cast<long>(start), ss.begin() + static_cast<long>(start + chunk));
+        ss.erase(ss.begin() + static_cast<long>(start),
+                 ss.begin() + static_cast<long>(start + chunk));
         if (try_it(t))
           progress = true;
         else

@@ -160,7 +160,8 @@ TEST(PropertySelfTest, ShrinkerKeepsTheFailureAndMakesTheCaseSmall) {
 
 // Shows what a failure report looks like; run with --gtest_also_run_disabled_tests.
 TEST(PropertySelfTest, DISABLED_ShowAFailureReport) {
-  for_all_cases("Invariant2_NoSessionGetsHarder", invariant2(each_session([](Session& s, const InjuryLog*) {
+  for_all_cases("Invariant2_NoSessionGetsHarder",
+                invariant2(each_session([](Session& s, const InjuryLog*) {
                   if (s.type == SessionType::easy) s.type = SessionType::tempo;
                 })));
 }
