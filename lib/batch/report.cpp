@@ -5,6 +5,7 @@
 
 #include "planadj/adjust.h"
 #include "planadj/batch.h"
+#include "planadj/json_text.h"
 
 namespace planadj::batch {
 namespace {
@@ -19,76 +20,19 @@ std::string number(double v) {
   return std::string(buf, res.ptr);
 }
 
-// Length of the valid UTF-8 sequence at s[i], or 0 when the bytes there are not one.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return 0;
-  return n;
-}
-
-// A JSON string literal; invalid UTF-8 (from a hostile file) becomes U+FFFD so the
-// report always parses.
-std::string quote(std::string_view s) {
-  std::string out = "\"";
-  for (std::size_t i = 0; i < s.size();) {
-    const char c = s[i];
-    const std::size_t n = utf8_length(s, i);
-    if (n == 0) {
-      out += "\\ufffd";
-      ++i;
-      continue;
-    }
-    if (n > 1) {
-      out.append(s, i, n);
-      i += n;
-      continue;
-    }
-    ++i;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
-
 std::string string_list(const std::vector<std::string>& items, const std::string& indent) {
   if (items.empty()) return "[]";
   std::string out = "[\n";
   for (std::size_t i = 0; i < items.size(); ++i)
-    out += indent + "  " + quote(items[i]) + (i + 1 < items.size() ? ",\n" : "\n");
+    out += indent + "  " + json_quote(items[i]) + (i + 1 < items.size() ? ",\n" : "\n");
   return out + indent + "]";
 }
 
 std::string referral_json(const Referral& r) {
-  std::string out = "{\"injury\": " + quote(name_of(r.injury));
-  if (r.side) out += ", \"side\": " + quote(name_of(*r.side));
-  if (r.location) out += ", \"location\": " + quote(*r.location);
-  return out + ", \"date\": " + quote(iso(r.date)) + ", \"reason\": " + quote(r.reason) + "}";
+  std::string out = "{\"injury\": " + json_quote(name_of(r.injury));
+  if (r.side) out += ", \"side\": " + json_quote(name_of(*r.side));
+  if (r.location) out += ", \"location\": " + json_quote(*r.location);
+  return out + ", \"date\": " + json_quote(iso(r.date)) + ", \"reason\": " + json_quote(r.reason) + "}";
 }
 
 std::string summary_json(const AthleteRecord& a) {
@@ -101,18 +45,18 @@ std::string summary_json(const AthleteRecord& a) {
          ", \"volume_after\": " + number(s.volume_after) +
          ", \"minutes_before\": " + number(s.minutes_before) +
          ", \"minutes_after\": " + number(s.minutes_after) +
-         ", \"units\": " + quote(name_of(a.units)) + "}";
+         ", \"units\": " + json_quote(name_of(a.units)) + "}";
 }
 
 std::string athlete_json(const AthleteRecord& a) {
   const std::string in = "      ";
   std::string out = "    {\n";
-  out += in + "\"id\": " + quote(a.id) + ",\n";
-  out += in + "\"status\": " + quote(name_of(a.status)) + ",\n";
+  out += in + "\"id\": " + json_quote(a.id) + ",\n";
+  out += in + "\"status\": " + json_quote(name_of(a.status)) + ",\n";
   if (a.status == AthleteStatus::error) {
     out += in + "\"output\": null,\n";
   } else {
-    out += in + "\"output\": " + quote(a.id + "/plan.yaml") + ",\n";
+    out += in + "\"output\": " + json_quote(a.id + "/plan.yaml") + ",\n";
     out += in + "\"summary\": " + summary_json(a) + ",\n";
   }
   out += in + "\"referrals\": ";
@@ -187,9 +131,9 @@ Totals totals_of(const BatchReport& report) {
 std::string render_report_json(const BatchReport& report) {
   const Totals t = totals_of(report);
   std::string out = "{\n";
-  out += "  \"by\": " + quote(std::string("plan-adjust ") + kVersion) + ",\n";
-  out += "  \"roster\": " + quote(report.roster) + ",\n";
-  out += "  \"as_of\": " + (report.as_of ? quote(iso(*report.as_of)) : std::string("null")) + ",\n";
+  out += "  \"by\": " + json_quote(std::string("plan-adjust ") + kVersion) + ",\n";
+  out += "  \"roster\": " + json_quote(report.roster) + ",\n";
+  out += "  \"as_of\": " + (report.as_of ? json_quote(iso(*report.as_of)) : std::string("null")) + ",\n";
   out += "  \"shard\": {\"index\": " + std::to_string(report.shard.index) +
          ", \"count\": " + std::to_string(report.shard.count) + "},\n";
   out += "  \"totals\": {\"athletes\": " + std::to_string(t.athletes) +

@@ -2,54 +2,16 @@
 // keys in a fixed order, every key always present (null when unknown), numbers
 // rounded to 2 decimals in their shortest spelling. lib/diff/README.md documents
 // every field.
-#include <cstdio>
 #include <string>
 
 #include "diff/format.h"
 #include "planadj/diff.h"
+#include "planadj/json_text.h"
 
 namespace planadj {
 namespace {
 
 namespace fmt = diff_format;
-
-std::string quote(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char ch : s) {
-    switch (ch) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (ch < 0x20 || ch == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", ch);
-          out += buf;
-        } else {
-          out += static_cast<char>(ch);
-        }
-    }
-  }
-  return out + "\"";
-}
 
 /// Pretty-printing writer: two-space indent, one key per line, "key": value.
 class Json {
@@ -68,14 +30,14 @@ class Json {
   }
   void key(const std::string& k) {
     item();
-    out_ += quote(k) + ": ";
+    out_ += json_quote(k) + ": ";
     pending_key_ = true;
   }
   void raw(const std::string& v) {
     item();
     out_ += v;
   }
-  void str(const std::string& v) { raw(quote(v)); }
+  void str(const std::string& v) { raw(json_quote(v)); }
   void num(double v) { raw(fmt::number(v)); }
   void integer(int v) { raw(std::to_string(v)); }
   void boolean(bool v) { raw(v ? "true" : "false"); }

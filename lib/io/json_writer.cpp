@@ -1,9 +1,9 @@
 // The plan as JSON, by hand: the same document and key order as the YAML writer,
 // 2-space indent, numbers as numbers, dates as strings.
-#include <cstdio>
 
 #include "io/plan_document.h"
 #include "io/yaml_scalars.h"
+#include "planadj/json_text.h"
 #include "planadj/writers.h"
 
 namespace planadj {
@@ -11,48 +11,9 @@ namespace {
 
 using io::DocNode;
 
-void quote(std::string& out, const std::string& s) {
-  out += '"';
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += ch;  // UTF-8 passes through
-        }
-    }
-  }
-  out += '"';
-}
-
 // An unknown key's scalar, typed as the YAML 1.2 core schema reads it.
 void yaml_scalar(std::string& out, const DocNode& n) {
-  if (n.quoted) return quote(out, n.text);
+  if (n.quoted) return append_json_quoted(out, n.text);
   const io::CoreType type = io::core_schema_type(n.text);
   switch (type) {
     case io::CoreType::null:
@@ -64,12 +25,12 @@ void yaml_scalar(std::string& out, const DocNode& n) {
     case io::CoreType::integer:
     case io::CoreType::floating: {
       const std::string num = io::json_number(n.text, type);
-      if (num.empty()) return quote(out, n.text);  // .inf, .nan: JSON has no spelling
+      if (num.empty()) return append_json_quoted(out, n.text);  // .inf, .nan: JSON has no spelling
       out += num;
       return;
     }
     case io::CoreType::string:
-      quote(out, n.text);
+      append_json_quoted(out, n.text);
       return;
   }
 }
@@ -86,7 +47,7 @@ void emit(std::string& out, const DocNode& n, int depth) {
       return;
     case DocNode::Kind::text:
     case DocNode::Kind::date:
-      quote(out, n.text);
+      append_json_quoted(out, n.text);
       return;
     case DocNode::Kind::number:
       // Non-finite numbers have no JSON spelling.
@@ -107,7 +68,7 @@ void emit(std::string& out, const DocNode& n, int depth) {
       for (std::size_t i = 0; i < n.entries.size(); ++i) {
         if (i) out += ',';
         newline(out, depth + 1);
-        quote(out, n.entries[i].first);
+        append_json_quoted(out, n.entries[i].first);
         out += ": ";
         emit(out, n.entries[i].second, depth + 1);
       }
