@@ -57,33 +57,6 @@ const char* month_abbr(int m) {
 
 }  // namespace
 
-std::string esc(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char ch : s) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += ch;
-    }
-  }
-  return out;
-}
-
 std::string volume_chart(const PlanDiff& d) {
   const std::size_t n = d.weeks.size();
   double max_distance = 0, max_minutes = 0;
@@ -121,7 +94,7 @@ std::string volume_chart(const PlanDiff& d) {
     s << "<rect class=\"phase\" x=\"" << num(x0) << "\" y=\"" << num(kTop) << "\" width=\""
       << num(x1 - x0) << "\" height=\"" << num(kPlotH) << "\" fill=\"" << style_of(p.rule).fill
       << "\" fill-opacity=\"0.75\"><title>"
-      << esc(p.injury + ": " + p.rule + " " + fmt::iso(p.from) + " to " +
+      << fmt::html_escape(p.injury + ": " + p.rule + " " + fmt::iso(p.from) + " to " +
              (p.to ? fmt::iso(*p.to) : "open"))
       << "</title></rect>\n";
   }
@@ -158,7 +131,7 @@ std::string volume_chart(const PlanDiff& d) {
     // (Only where there is room: on a long plan they would print over each other.)
     if (const auto pct = percent_change(vb, va); pct && std::fabs(*pct) >= 0.05 && group >= 44) {
       s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
-        << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">" << esc(fmt::percent(pct))
+        << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">" << fmt::html_escape(fmt::percent(pct))
         << "</text>\n";
     }
     if (i % label_every != 0) continue;
@@ -182,7 +155,7 @@ std::string volume_chart(const PlanDiff& d) {
   for (const auto& st : kPhaseStyles)
     if (rules_shown.count(st.rule)) legend(st.fill, st.label, 0.75);
   for (const auto& r : rules_shown)
-    if (style_of(r).rule[0] == '\0') legend(style_of(r).fill, esc(r), 0.75);
+    if (style_of(r).rule[0] == '\0') legend(style_of(r).fill, fmt::html_escape(r), 0.75);
   s << "</svg>\n";
   return s.str();
 }

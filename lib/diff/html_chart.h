@@ -1,4 +1,4 @@
-// The inline SVG chart of the HTML diff, and HTML escaping (private to lib/diff).
+// The inline SVG chart of the HTML diff (private to lib/diff).
 #pragma once
 
 #include <string>
@@ -6,9 +6,6 @@
 #include "planadj/diff.h"
 
 namespace planadj::diff_html {
-
-/// Escapes text for HTML content and attribute values (& < > " ').
-std::string esc(const std::string& s);
 
 /// An inline <svg> bar chart: per ISO week a pair of bars (before, after) with
 /// class `bar bar-before` / `bar bar-after`, axis labels, a legend, and the

@@ -12,7 +12,7 @@ namespace planadj {
 namespace {
 
 namespace fmt = diff_format;
-using diff_html::esc;
+using diff_format::html_escape;
 
 const char* kStyle = R"(
 :root { --before: #a3acb9; --after: #2463c7; --ink: #1d2433; --muted: #5b6577; --line: #e3e7ee; }
@@ -70,7 +70,7 @@ std::string rule_class(const SessionChange& c) {
     case SessionChange::Kind::changed:
       break;
   }
-  return c.adjustment ? "rule rule-" + esc(c.adjustment->rule) : "rule";
+  return c.adjustment ? "rule rule-" + html_escape(c.adjustment->rule) : "rule";
 }
 
 void write_cards(std::ostringstream& out, const PlanDiff& d) {
@@ -84,7 +84,7 @@ void write_cards(std::ostringstream& out, const PlanDiff& d) {
   card("Sessions changed", std::to_string(s.sessions_changed),
        std::to_string(s.sessions_added) + " added, " + std::to_string(s.sessions_removed) +
            " removed");
-  card("Volume", esc(fmt::percent(percent_change(s.volume_before, s.volume_after))),
+  card("Volume", html_escape(fmt::percent(percent_change(s.volume_before, s.volume_after))),
        fmt::number(s.volume_before, 1) + " → " + fmt::number(s.volume_after, 1) + " " + u);
   card("Rest days added", std::to_string(s.rest_days_added),
        std::to_string(s.rest_days_before) + " → " + std::to_string(s.rest_days_after));
@@ -102,11 +102,11 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
   for (const auto& c : d.changes) {
     const bool removed = c.kind == SessionChange::Kind::removed;
     out << "<tr><td class=\"date\">" << fmt::iso(c.date) << "</td><td class=\"before\">"
-        << esc(fmt::before_text(d, c)) << "</td><td class=\"arrow\">→</td><td class=\"after\">"
-        << (removed ? "(removed)" : esc(fmt::after_text(d, c)))
+        << html_escape(fmt::before_text(d, c)) << "</td><td class=\"arrow\">→</td><td class=\"after\">"
+        << (removed ? "(removed)" : html_escape(fmt::after_text(d, c)))
         << "</td><td class=\"rulecell\"><span class=\"" << rule_class(c) << "\">"
-        << esc(fmt::rule_label(c)) << "</span></td><td class=\"reason\">"
-        << esc(fmt::detail_text(c)) << "</td></tr>\n";
+        << html_escape(fmt::rule_label(c)) << "</span></td><td class=\"reason\">"
+        << html_escape(fmt::detail_text(c)) << "</td></tr>\n";
   }
   out << "</table>\n";
 }
@@ -114,7 +114,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
 std::string change_cell(std::optional<double> p) {
   if (!p) return "<td class=\"n\">—</td>";
   const std::string cls = *p < -0.05 ? "n down" : *p > 0.05 ? "n up" : "n";
-  return "<td class=\"" + cls + "\">" + esc(fmt::percent(p)) + "</td>";
+  return "<td class=\"" + cls + "\">" + html_escape(fmt::percent(p)) + "</td>";
 }
 
 void write_weeks(std::ostringstream& out, const PlanDiff& d) {
@@ -153,10 +153,10 @@ std::string render_html(const PlanDiff& d) {
   std::string title = d.athlete + (d.name ? " — " + *d.name : "");
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>Plan diff: " << esc(title) << "</title>\n<style>" << kStyle
+      << "<title>Plan diff: " << html_escape(title) << "</title>\n<style>" << kStyle
       << "</style>\n</head>\n<body>\n<main>\n";
-  out << "<h1>" << esc(title) << "</h1>\n<p class=\"files\">" << esc(d.original) << " → "
-      << esc(d.revised) << "</p>\n";
+  out << "<h1>" << html_escape(title) << "</h1>\n<p class=\"files\">" << html_escape(d.original) << " → "
+      << html_escape(d.revised) << "</p>\n";
   if (d.same) {
     out << "<h2>Result</h2>\n<p class=\"same\">The plans are the same.</p>\n";
   } else {
@@ -165,8 +165,8 @@ std::string render_html(const PlanDiff& d) {
       out << "<h2>Plan fields</h2>\n<table>\n<tr><th>Field</th><th>Before</th><th>After</th>"
              "</tr>\n";
       for (const auto& f : d.plan_fields)
-        out << "<tr><td>" << esc(f.field) << "</td><td class=\"before\">" << esc(f.before)
-            << "</td><td class=\"after\">" << esc(f.after) << "</td></tr>\n";
+        out << "<tr><td>" << html_escape(f.field) << "</td><td class=\"before\">" << html_escape(f.before)
+            << "</td><td class=\"after\">" << html_escape(f.after) << "</td></tr>\n";
       out << "</table>\n";
     }
   }

@@ -30,13 +30,9 @@ std::string cell(const std::string& s) {
         out += ch;
         break;
       case '<':
-        out += "&lt;";
-        break;
       case '>':
-        out += "&gt;";
-        break;
       case '&':
-        out += "&amp;";
+        fmt::append_html_entity(out, ch);
         break;
       case '\n':
         out += "<br>";
