@@ -98,17 +98,27 @@ Summary read_summary(Checker& c, const YNode& map) {
   return s;
 }
 
+// Reads the `injury`, `side` and `location` keys that a referral and an injury
+// report share into `r`; false (nothing read) for any other key.
+template <class Injury>
+bool read_injury_place(Checker& c, const Field& f, Injury& r) {
+  if (f.key == "injury") {
+    if (const auto k = read_injury_kind(c, f)) r.injury = *k;
+  } else if (f.key == "side") {
+    r.side = read_side(c, f);
+  } else if (f.key == "location") {
+    r.location = c.text(f);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 Referral read_referral(Checker& c, const YNode& map) {
   Referral r;
   for (const Field& f : c.fields(map)) {
-    if (f.null()) continue;
-    if (f.key == "injury") {
-      if (const auto k = read_injury_kind(c, f)) r.injury = *k;
-    } else if (f.key == "side") {
-      r.side = read_side(c, f);
-    } else if (f.key == "location") {
-      r.location = c.text(f);
-    } else if (f.key == "date") {
+    if (f.null() || read_injury_place(c, f, r)) continue;
+    if (f.key == "date") {
       if (const auto d = c.date(f)) r.date = *d;
     } else if (f.key == "reason") {
       if (const auto t = c.text(f)) r.reason = *t;
@@ -138,14 +148,8 @@ Phase read_phase(Checker& c, const YNode& map) {
 InjuryReport read_injury_report(Checker& c, const YNode& map) {
   InjuryReport r;
   for (const Field& f : c.fields(map)) {
-    if (f.null()) continue;
-    if (f.key == "injury") {
-      if (const auto k = read_injury_kind(c, f)) r.injury = *k;
-    } else if (f.key == "side") {
-      r.side = read_side(c, f);
-    } else if (f.key == "location") {
-      r.location = c.text(f);
-    } else if (f.key == "status") {
+    if (f.null() || read_injury_place(c, f, r)) continue;
+    if (f.key == "status") {
       if (const auto t = c.text(f)) r.status = *t;
     } else if (f.key == "phases") {
       each_mapping(c, f, "phases", [&](const YNode& m) { r.phases.push_back(read_phase(c, m)); });
