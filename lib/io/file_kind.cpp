@@ -2,6 +2,7 @@
 #include <array>
 
 #include "io/node_checks.h"
+#include "io/plan_parts.h"
 #include "planadj/readers.h"
 
 namespace planadj {
@@ -34,18 +35,6 @@ Diagnostics check_yaml(std::string_view text, const std::string& file) {
 
 namespace {
 
-const std::vector<std::string_view>& policy_keys() {
-  static const std::vector<std::string_view> keys{"pain",
-                                                  "acute_rest_days",
-                                                  "reduced_load",
-                                                  "return_ramp",
-                                                  "bone_return_ramp",
-                                                  "long_run_growth_cap",
-                                                  "replace_runs_with",
-                                                  "rounding"};
-  return keys;
-}
-
 // The kind a list of top-level keys points to.
 template <class Keys>
 std::optional<FileKind> kind_of_keys(const Keys& keys) {
@@ -54,7 +43,7 @@ std::optional<FileKind> kind_of_keys(const Keys& keys) {
     if (key == "sessions") return FileKind::plan;
     if (key == "entries") return FileKind::injury_log;
     if (key == "athletes") return FileKind::roster;
-    for (const auto p : policy_keys()) policy = policy || key == p;
+    for (const auto p : io::policy_keys()) policy = policy || key == p;
   }
   if (policy) return FileKind::policy;
   return std::nullopt;

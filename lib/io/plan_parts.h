@@ -2,6 +2,8 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "io/node_checks.h"
 #include "planadj/model.h"
@@ -21,5 +23,9 @@ std::optional<AdjustedHeader> read_adjusted(Checker& c, const Field& f);
 std::optional<InjuryKind> read_injury_kind(Checker& c, const Field& f);
 /// A side name: left | right | both.
 std::optional<Side> read_side(Checker& c, const Field& f);
+
+/// The top-level keys of a policy file (SPEC §5); `validate` also guesses a file's
+/// kind from them.
+const std::vector<std::string_view>& policy_keys();
 
 }  // namespace planadj::io

@@ -7,14 +7,6 @@ namespace planadj {
 namespace io {
 namespace {
 
-const std::vector<std::string_view> kPolicyKeys{"pain",
-                                                "acute_rest_days",
-                                                "reduced_load",
-                                                "return_ramp",
-                                                "bone_return_ramp",
-                                                "long_run_growth_cap",
-                                                "replace_runs_with",
-                                                "rounding"};
 const std::vector<std::string_view> kPainKeys{"moderate_from", "severe_from"};
 const std::vector<std::string_view> kRestKeys{"persists", "severe", "pop_or_snap"};
 const std::vector<std::string_view> kReducedKeys{"days_after_last_pain", "volume",
@@ -170,6 +162,19 @@ void read_rounding(Checker& c, const Field& f, Policy& p) {
 }
 
 }  // namespace
+
+const std::vector<std::string_view>& policy_keys() {
+  static const std::vector<std::string_view> keys{"pain",
+                                                  "acute_rest_days",
+                                                  "reduced_load",
+                                                  "return_ramp",
+                                                  "bone_return_ramp",
+                                                  "long_run_growth_cap",
+                                                  "replace_runs_with",
+                                                  "rounding"};
+  return keys;
+}
+
 }  // namespace io
 
 Parsed<Policy> parse_policy(std::string_view text, const std::string& file, const Policy& base) {
@@ -203,7 +208,7 @@ Parsed<Policy> parse_policy(std::string_view text, const std::string& file, cons
     } else if (f.key == "rounding") {
       read_rounding(c, f, p);
     } else {
-      c.unknown_refused(f, "policy", kPolicyKeys);
+      c.unknown_refused(f, "policy", policy_keys());
     }
   }
   if (!c.has_errors() && p.pain_moderate_from >= p.pain_severe_from)
