@@ -98,8 +98,7 @@ Parsed<InjuryLog> parse_injury_log(std::string_view text, const std::string& fil
   bool has_athlete = false, has_entries = false;
   for (const Field& f : c.fields(*root)) {
     if (f.key == "version") {
-      if (!(f.value->kind == YNode::Kind::scalar && !f.value->quoted && f.value->text == "1"))
-        c.error(*f.value, "version must be 1, got " + describe(*f.value));
+      check_version(c, f);
     } else if (f.key == "athlete") {
       has_athlete = true;
       log.athlete_where = c.at(*f.value);

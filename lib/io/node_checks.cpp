@@ -322,6 +322,11 @@ void Checker::finish() {
   }
 }
 
+void check_version(Checker& c, const Field& f) {
+  if (!(f.value->kind == YNode::Kind::scalar && !f.value->quoted && f.value->text == "1"))
+    c.error(*f.value, "version must be 1, got " + describe(*f.value));
+}
+
 const YNode* load_root(std::string_view text, Checker& c, YamlDoc& doc, Diagnostics& ds,
                        std::string_view expected) {
   if (!load_yaml(text, c.file(), doc, ds, kDefaultMaxFileBytes)) return nullptr;

@@ -104,6 +104,9 @@ class Checker {
 /// Why `id` is not a valid athlete id (SPEC §3, §9), or empty when it is.
 std::string athlete_id_problem(std::string_view id);
 
+/// Checks a file's `version` field: the plain integer 1 is the only version there is.
+void check_version(Checker& c, const Field& f);
+
 /// Loads `text` and returns its root mapping, or null after an error: empty file,
 /// unreadable YAML, a root that is not a mapping. `expected` describes the file
 /// ("a plan: a mapping with 'sessions'").

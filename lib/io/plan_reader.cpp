@@ -139,8 +139,7 @@ Parsed<Plan> parse_plan(std::string_view text, const std::string& file) {
   for (const Field& f : c.fields(*root)) {
     plan.key_order.push_back(f.key);
     if (f.key == "version") {
-      if (!(f.value->kind == YNode::Kind::scalar && !f.value->quoted && f.value->text == "1"))
-        c.error(*f.value, "version must be 1, got " + describe(*f.value));
+      check_version(c, f);
     } else if (f.key == "athlete") {
       has_athlete = true;
       read_athlete(c, f, plan.athlete);
