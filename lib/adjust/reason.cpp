@@ -66,10 +66,10 @@ std::string acute_cause(const EpisodeDay& d, const Policy& policy) {
 std::string bone_cause(const EpisodeDay& d) {
   const InjuryEntry& latest = *d.cause;
   const auto& entries = d.episode->entries;
-  const auto first = std::find_if(entries.begin(), entries.end(),
-                                  [](const InjuryEntry& e) { return e.bone(); });
-  std::string out = injury_label(*d.episode) + ", pain " + std::to_string(latest.pain) +
-                    "/10 on " + iso(latest.date) + ", suspected bone injury";
+  const auto first =
+      std::find_if(entries.begin(), entries.end(), [](const InjuryEntry& e) { return e.bone(); });
+  std::string out = injury_label(*d.episode) + ", pain " + std::to_string(latest.pain) + "/10 on " +
+                    iso(latest.date) + ", suspected bone injury";
   if (first != entries.end() && first->date < latest.date) out += " since " + iso(first->date);
   return out;
 }

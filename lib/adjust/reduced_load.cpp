@@ -37,8 +37,7 @@ void no_doubles(Revision& r) {
     const std::size_t kept = keep == runs.end() ? runs.front() : *keep;
     for (std::size_t i : runs) {
       if (i == kept || r.sessions[i].type == SessionType::race) continue;
-      replace_run(r.sessions[i], r.policy, "reduced-load",
-                  double_reason(r.status[i]),
+      replace_run(r.sessions[i], r.policy, "reduced-load", double_reason(r.status[i]),
                   replacement_change("double_to_", r.policy));
     }
   }
@@ -85,8 +84,7 @@ void rest_days(Revision& r) {
       (void)minutes;
       if (need-- <= 0) break;
       for (std::size_t i : runs_by_day[day])
-        replace_run(r.sessions[i], r.policy, "reduced-load",
-                    rest_day_reason(r.status[i], r.policy),
+        replace_run(r.sessions[i], r.policy, "reduced-load", rest_day_reason(r.status[i], r.policy),
                     replacement_change("to_", r.policy));
     }
   }

@@ -71,8 +71,8 @@ TEST(Reason, suspected_bone_on_a_soft_tissue_injury_reads_as_bone) {
 TEST(Reason, reduced_load_mentions_flat_routes_only_for_hill_sensitive_injuries) {
   auto ham = entry("2026-03-01", InjuryKind::muscle_strain, 2);
   ham.location = "hamstring";
-  const Plan soft = adjusted(plan_of({run("2026-03-03", T::easy, 10, Terrain::hilly)}),
-                             log_of({ham}));
+  const Plan soft =
+      adjusted(plan_of({run("2026-03-03", T::easy, 10, Terrain::hilly)}), log_of({ham}));
   EXPECT_EQ(reason(soft, "2026-03-03"),
             "muscle_strain (hamstring, left), pain 2/10 on 2026-03-01: reduce load, no speedwork");
   const Plan knee = adjusted(plan_of({run("2026-03-03", T::easy, 10, Terrain::hilly)}),
@@ -85,10 +85,10 @@ TEST(Reason, return_ramp_after_resolution_cleared_or_quiet_days) {
   auto resolved = entry("2026-03-01", InjuryKind::sprain, 2);
   resolved.location = "ankle";
   resolved.resolved = true;
-  EXPECT_EQ(reason(adjusted(plan_of({run("2026-03-03", T::easy, 10)}), log_of({resolved})),
-                   "2026-03-03"),
-            "sprain (ankle, left), resolved on 2026-03-01: return ramp stage 1 of 2, 80% volume, "
-            "no speedwork");
+  EXPECT_EQ(
+      reason(adjusted(plan_of({run("2026-03-03", T::easy, 10)}), log_of({resolved})), "2026-03-03"),
+      "sprain (ankle, left), resolved on 2026-03-01: return ramp stage 1 of 2, 80% volume, "
+      "no speedwork");
 
   auto cleared = entry("2026-03-05", InjuryKind::shin_splints, 0);
   cleared.cleared = true;
@@ -101,18 +101,18 @@ TEST(Reason, return_ramp_after_resolution_cleared_or_quiet_days) {
   // No resolution: reduced-load runs its 7 days after the last pain, then the ramp.
   auto ham = entry("2026-03-01", InjuryKind::muscle_strain, 2);
   ham.location = "hamstring";
-  EXPECT_EQ(reason(adjusted(plan_of({run("2026-03-10", T::easy, 10)}), log_of({ham})),
-                   "2026-03-10"),
-            "muscle_strain (hamstring, left), last pain 2/10 on 2026-03-01: return ramp stage 1 of "
-            "2, 80% volume, no speedwork");
+  EXPECT_EQ(
+      reason(adjusted(plan_of({run("2026-03-10", T::easy, 10)}), log_of({ham})), "2026-03-10"),
+      "muscle_strain (hamstring, left), last pain 2/10 on 2026-03-01: return ramp stage 1 of "
+      "2, 80% volume, no speedwork");
 }
 
 TEST(Reason, return_ramp_names_the_growth_cap_when_it_shortened_the_run) {
   auto e = entry("2026-03-02", InjuryKind::itbs, 2);
   e.resolved = true;
-  const Plan r = adjusted(
-      plan_of({run("2026-02-22", T::long_run, 10), run("2026-03-08", T::long_run, 20)}),
-      log_of({e}));
+  const Plan r =
+      adjusted(plan_of({run("2026-02-22", T::long_run, 10), run("2026-03-08", T::long_run, 20)}),
+               log_of({e}));
   EXPECT_EQ(reason(r, "2026-03-08"),
             "itbs (left), resolved on 2026-03-02: return ramp stage 1 of 2, 80% volume, no "
             "speedwork, flat routes, capped at 110% of the longest run in the prior 30 days");
@@ -132,8 +132,8 @@ TEST(Reason, cross_training_replacements_keep_the_same_reason) {
 // the summary rounds them to 0.1 and the writer prints them plainly.
 TEST(Reason, summary_volume_totals_carry_no_float_noise) {
   std::vector<Session> runs;
-  for (const char* d : {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06",
-                        "2026-03-07"})
+  for (const char* d :
+       {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-07"})
     runs.push_back(run(d, T::easy, 24.2));
   runs.push_back(run("2026-03-08", T::long_run, 26.2));
   const Plan r = adjusted(plan_of(runs), log_of({}));

@@ -209,8 +209,9 @@ TEST(Rules, reduced_load_keeps_two_rest_days_per_iso_week_shortest_then_latest) 
   EXPECT_EQ(on(r, "2026-03-06").type, T::rest);  // shortest
   EXPECT_EQ(on(r, "2026-03-04").type, T::rest);  // 5 km twice: the later one
   EXPECT_EQ(changes(on(r, "2026-03-04")), Changes{"to_rest"});
-  EXPECT_EQ(on(r, "2026-03-04").adjustment->reason,
-            "itbs (left), pain 2/10 on 2026-03-01: rest day, keep 2 rest days a week while injured");
+  EXPECT_EQ(
+      on(r, "2026-03-04").adjustment->reason,
+      "itbs (left), pain 2/10 on 2026-03-01: rest day, keep 2 rest days a week while injured");
   EXPECT_EQ(on(r, "2026-03-04").adjustment->original.distance, 5.0);
   EXPECT_EQ(on(r, "2026-03-02").distance, 4.0);
   EXPECT_EQ(on(r, "2026-03-03").distance, 4.8);
