@@ -6,6 +6,7 @@ PACKAGES := cmake g++ make libyaml-cpp-dev libboost-date-time-dev \
             libboost-program-options-dev libgtest-dev python3 python3-jsonschema python3-yaml
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := $(BUILD)/bin/plan-adjust
+MAKEFLAGS += --no-print-directory
 
 .PHONY: all deps build run test bench clean format
 
@@ -31,8 +32,18 @@ run: build
 	@echo '$$ plan-adjust validate samples/plans/*.yaml samples/injuries/*.yaml samples/policies/*.yaml'
 	@$(BIN) validate samples/plans/*.yaml samples/injuries/*.yaml samples/policies/*.yaml
 	@echo
-	@echo '$$ plan-adjust adjust samples/plans/half-marathon.yaml --injuries samples/injuries/achilles.yaml'
-	@$(BIN) adjust samples/plans/half-marathon.yaml --injuries samples/injuries/achilles.yaml
+	@echo '$$ plan-adjust adjust samples/plans/half-marathon.yaml --injuries samples/injuries/achilles.yaml -o $(BUILD)/run/half-marathon.revised.yaml'
+	@mkdir -p $(BUILD)/run
+	@$(BIN) adjust samples/plans/half-marathon.yaml --injuries samples/injuries/achilles.yaml -o $(BUILD)/run/half-marathon.revised.yaml
+	@echo '$$ sed -n 6,24p $(BUILD)/run/half-marathon.revised.yaml    # the adjusted header'
+	@sed -n 6,24p $(BUILD)/run/half-marathon.revised.yaml
+	@echo
+	@echo '$$ plan-adjust diff samples/plans/half-marathon.yaml $(BUILD)/run/half-marathon.revised.yaml'
+	@$(BIN) diff samples/plans/half-marathon.yaml $(BUILD)/run/half-marathon.revised.yaml || true
+	@echo
+	@echo '$$ plan-adjust batch samples/roster --out $(BUILD)/run/roster'
+	@$(BIN) batch samples/roster --out $(BUILD)/run/roster
+	@cat $(BUILD)/run/roster/report.md
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

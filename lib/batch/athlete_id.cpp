@@ -1,29 +1,14 @@
+#include "planadj/athlete_id.h"
+
 #include <cstdio>
 
 #include "planadj/batch.h"
 
 namespace planadj::batch {
-namespace {
-
-bool allowed(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-         c == '_' || c == '-';
-}
-
-}  // namespace
 
 std::string unsafe_id_reason(std::string_view id) {
-  // The id becomes a folder name under --out: anything that could climb out of it,
-  // hide, or be read differently by a shell or another file system is refused.
-  if (id.empty()) return "athlete id is empty";
-  if (id.find('/') != std::string_view::npos) return "athlete id contains '/'";
-  if (id.find("..") != std::string_view::npos) return "athlete id contains '..'";
-  if (id.front() == '.') return "athlete id starts with '.'";
-  if (id.size() > 255) return "athlete id is longer than 255 characters";
-  for (const char c : id)
-    if (!allowed(static_cast<unsigned char>(c)))
-      return "athlete id has a character other than letters, digits, '.', '_' and '-'";
-  return {};
+  const std::string problem = athlete_id_problem(id);
+  return problem.empty() ? problem : "athlete id " + problem;
 }
 
 std::string printable_id(std::string_view id) {

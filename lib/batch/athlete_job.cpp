@@ -72,6 +72,17 @@ bool prepare_folder(const std::string& dir, const JobSettings& s, std::string& e
   return true;
 }
 
+// A run killed part way may have left `.plan.yaml.XXXXXX.tmp` files in the athlete's
+// folder; they are removed whatever happens to the athlete tonight, but only in a plain
+// folder of ours (never through a symbolic link, never in the roster).
+void remove_stale_temps(const std::string& dir, const JobSettings& s) {
+  const std::string real = s.out_dir_real + dir.substr(s.out_dir.size());
+  if (inside(real, s.roster_folder)) return;
+  struct stat st {};
+  if (::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return;
+  remove_stale_temp_files(dir + "/plan.yaml");
+}
+
 void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds) {
   r.units = revised.units;
   add_all(r.warnings, ds, Severity::warning);
@@ -95,6 +106,14 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s) {
     add_all(r.errors, entry.problems, Severity::error);
     return r;
   }
+  // discover_roster refuses unsafe ids already; the id is checked again here because
+  // it is what builds every path this job writes or deletes under --out.
+  if (const std::string why = unsafe_id_reason(entry.id); !why.empty()) {
+    r.errors.push_back(entry.plan + ": error: " + why + ": athlete refused");
+    return r;
+  }
+  const std::string dir = s.out_dir + "/" + entry.id;
+  remove_stale_temps(dir, s);
   Diagnostics ds;
   const auto plan_text = read_text_file(entry.plan, ds);
   std::optional<Parsed<Plan>> plan;
@@ -127,7 +146,6 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s) {
   }
   const std::string bytes = write_plan_yaml(adjusted.revised);
 
-  const std::string dir = s.out_dir + "/" + entry.id;
   const std::string out = dir + "/plan.yaml";
   std::string error;
   if (!prepare_folder(dir, s, error)) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
 #include <system_error>
 
 #include "planadj/batch.h"
@@ -93,28 +92,23 @@ std::optional<RosterListing> from_manifest(const std::string& path, Diagnostics&
   const auto text = read_text_file(path, ds);
   if (!text) return std::nullopt;
   auto parsed = parse_roster(*text, path);
-  for (auto& d : parsed.diagnostics) ds.push_back(d);
-  if (!parsed.ok()) return std::nullopt;
+  if (!parsed.value) {
+    ds.insert(ds.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    return std::nullopt;
+  }
 
   RosterListing listing;
   listing.is_manifest = true;
   const auto slash = path.find_last_of('/');
   listing.folder = slash == std::string::npos ? "" : path.substr(0, slash == 0 ? 1 : slash);
-  std::map<std::string, Location> seen;
-  for (const auto& a : parsed.value->athletes) {
+  for (auto& a : parsed.value->athletes) {
     RosterEntry e;
-    e.id = a.id;
+    e.id = std::move(a.id);
     e.plan = join(listing.folder, a.plan);
     if (a.injuries) e.injuries = join(listing.folder, *a.injuries);
-    const std::string why = unsafe_id_reason(a.id);
-    if (!why.empty()) {
-      refuse(e, a.where, why + ": athlete refused");
-    } else if (auto [first, fresh] = seen.emplace(a.id, a.where); !fresh) {
-      // Both would write the same output folder: the first listed wins.
-      refuse(e, a.where,
-             "athlete '" + a.id + "' is listed twice (first at line " +
-                 std::to_string(first->second.line) + ")");
-    }
+    // The reader's id errors (unsafe, or listed twice: the first listed runs) refuse
+    // just this athlete, with the manifest's file:line:col.
+    e.problems = std::move(a.problems);
     listing.athletes.push_back(std::move(e));
   }
   std::stable_sort(listing.athletes.begin(), listing.athletes.end(), by_id);

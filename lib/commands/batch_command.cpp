@@ -64,6 +64,7 @@ bool settle_options(const BatchOptions& opts, batch::Shard& shard, batch::JobSet
 bool write_report(const std::string& path, const std::string& bytes, std::ostream& err) {
   bool changed = false;
   std::string error;
+  remove_stale_temp_files(path);  // left by a run killed while writing this report
   if (write_file_if_changed(path, bytes, changed, error)) return true;
   err << "plan-adjust: error: " << error << "\n";
   return false;

@@ -33,20 +33,6 @@ bool is_plain(const YNode& n) { return n.kind == YNode::Kind::scalar && !n.quote
 
 }  // namespace
 
-std::string athlete_id_problem(std::string_view id) {
-  if (id.empty()) return "must not be empty";
-  if (id.find('/') != std::string_view::npos) return "must not contain '/'";
-  for (const char c : id) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                    c == '.' || c == '_' || c == '-';
-    if (!ok) return "may hold only letters, digits, '.', '_' and '-'";
-  }
-  // The id names a folder in batch output: no hidden files, no climbing out.
-  if (id.front() == '.') return "must not start with '.'";
-  if (id.find("..") != std::string_view::npos) return "must not contain '..'";
-  return "";
-}
-
 void Checker::error(const YNode& n, std::string message) {
   if (budget_reported_) return;  // after an alias bomb, the rest is noise
   Diagnostic d{Severity::error, at(n), std::move(message)};

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "io/yaml_source.h"
+#include "planadj/athlete_id.h"
 #include "planadj/diagnostic.h"
 #include "planadj/model.h"
 #include "planadj/value.h"
@@ -100,9 +101,6 @@ class Checker {
   std::unordered_set<const YNode*> on_path_;
   std::unordered_set<std::string> reported_;  ///< a template merged twice reports once
 };
-
-/// Why `id` is not a valid athlete id (SPEC §3, §9), or empty when it is.
-std::string athlete_id_problem(std::string_view id);
 
 /// Loads `text` and returns its root mapping, or null after an error: empty file,
 /// unreadable YAML, a root that is not a mapping. `expected` describes the file

@@ -1,4 +1,6 @@
-// The roster manifest (SPEC §9): `athletes: [{id, plan, injuries}]`.
+// The roster manifest (SPEC §9): `athletes: [{id, plan, injuries}]`. A bad id
+// (unsafe, or listed twice) is an error kept on that athlete, so a batch can refuse
+// just them; anything else wrong makes the whole manifest unusable.
 #include <map>
 
 #include "io/node_checks.h"
@@ -34,6 +36,7 @@ Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
   }
   if (!athletes && !c.has_errors()) c.missing(*root, "athletes", "roster");
   std::map<std::string, int> first_line;
+  Diagnostics id_errors;
   for (const YNode* item : athletes ? athletes->items : std::vector<const YNode*>{}) {
     if (item->kind != YNode::Kind::mapping) {
       c.error(*item, "each athlete must be a mapping {id, plan, injuries}, got " + describe(*item));
@@ -48,14 +51,13 @@ Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
         const auto id = c.text(f);
         ok = ok && id;
         if (!id) continue;
-        if (const auto problem = athlete_id_problem(*id); !problem.empty()) {
-          c.error(*f.value, "athlete id " + describe(*f.value) + " " + problem);
-          ok = false;
-        } else if (const auto [it, fresh] = first_line.emplace(*id, f.value->line); !fresh) {
-          c.error(*f.value, "duplicate athlete id '" + *id + "' (first at line " +
-                                std::to_string(it->second) + ")");
-          ok = false;
-        }
+        // An id error refuses only this athlete (reported after the structural check).
+        if (const auto problem = athlete_id_problem(*id); !problem.empty())
+          add_error(a.problems, c.at(*f.value), "athlete id " + describe(*f.value) + " " + problem);
+        else if (const auto [it, fresh] = first_line.emplace(*id, f.value->line); !fresh)
+          add_error(a.problems, c.at(*f.value),
+                    "duplicate athlete id '" + *id + "' (first at line " +
+                        std::to_string(it->second) + ")");
         a.id = *id;
       } else if (f.key == "plan") {
         has_plan = true;
@@ -73,10 +75,14 @@ Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
     }
     if (!has_id) c.missing(*item, "id", "athlete");
     if (!has_plan) c.missing(*item, "plan", "athlete");
+    id_errors.insert(id_errors.end(), a.problems.begin(), a.problems.end());
     if (ok && has_id && has_plan) roster.athletes.push_back(std::move(a));
   }
+  // Only a structural error makes the roster unusable; id errors are per athlete.
+  const bool usable = !c.has_errors();
+  out.diagnostics.insert(out.diagnostics.end(), id_errors.begin(), id_errors.end());
   c.finish();
-  if (!c.has_errors()) out.value = std::move(roster);
+  if (usable) out.value = std::move(roster);
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <thread>
 
 #include "support/roster_gen.h"
@@ -100,8 +101,8 @@ TEST_F(Batch, BrokenAthletesAreReportedAndTheRestWritten) {
             std::string::npos)
       << md;
   EXPECT_NE(md.find("- **.hidden**\n  - `" + roster_ +
-                    "/.hidden: error: athlete id starts "
-                    "with '.': folder refused`"),
+                    "/.hidden: error: athlete id must not "
+                    "start with '.': folder refused`"),
             std::string::npos)
       << md;
   // Nothing was written into the roster.
@@ -223,24 +224,98 @@ TEST_F(Batch, SampleFolderAndManifestGiveTheSamePlans) {
         << rel;
 }
 
-TEST_F(Batch, UnsafeManifestIdsAreRefused) {
-  write_roster(dir_ + "/files", 1);
-  spit(dir_ + "/roster.yaml",
-       "athletes:\n"
-       "  - {id: athlete-0000, plan: files/athlete-0000/plan.yaml}\n"
-       "  - {id: ../escape, plan: files/athlete-0000/plan.yaml}\n"
-       "  - {id: .sneaky, plan: files/athlete-0000/plan.yaml}\n");
-  const auto r =
-      run_tool("batch " + q(dir_ + "/roster.yaml") + " --out " + q(dir_ + "/out") + " --quiet");
-  // The reader may refuse such ids itself (exit 2) or leave them to the batch (exit 1);
-  // either way nothing lands outside --out.
-  EXPECT_NE(r.exit_code, 0);
+// Runs batch over `manifest` (under dir_) into dir_/out and checks that only the athletes
+// in `refused` failed, each with its diagnostic in both reports, and that the others ran.
+class ManifestIds : public Batch {
+ protected:
+  void write_manifest(const std::string& body) {
+    write_roster(dir_ + "/files", 3);
+    manifest_ = dir_ + "/roster.yaml";
+    spit(manifest_, "athletes:\n" + body);
+  }
+  RunResult run_batch() {
+    return run_tool("batch " + q(manifest_) + " --out " + q(dir_ + "/out") +
+                    " --as-of 2026-03-29 --quiet");
+  }
+  void expect_error_in_reports(const std::string& diagnostic) {
+    const std::string md = slurp(dir_ + "/out/report.md");
+    EXPECT_NE(md.find("`" + manifest_ + diagnostic + "`"), std::string::npos) << md;
+    const std::string json = slurp(dir_ + "/out/report.json");
+    EXPECT_NE(json.find("\"" + manifest_ + diagnostic + "\""), std::string::npos) << json;
+  }
+  std::string manifest_;
+};
+
+TEST_F(ManifestIds, UnsafeIdRefusesOnlyThatAthlete) {
+  write_manifest(
+      "  - {id: athlete-0000, plan: files/athlete-0000/plan.yaml}\n"
+      "  - {id: ../escape, plan: files/athlete-0001/plan.yaml}\n"
+      "  - {id: .sneaky, plan: files/athlete-0001/plan.yaml}\n"
+      "  - {id: athlete-0002, plan: files/athlete-0002/plan.yaml}\n");
+  const auto r = run_batch();
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ + "/out/athlete-0000/plan.yaml"));
+  EXPECT_TRUE(fs::exists(dir_ + "/out/athlete-0002/plan.yaml"));
   EXPECT_FALSE(fs::exists(dir_ + "/escape"));
   EXPECT_FALSE(fs::exists(dir_ + "/out/.sneaky"));
-  if (r.exit_code == 1) {
-    EXPECT_NE(slurp(dir_ + "/out/report.md").find("athlete id contains '/'"), std::string::npos);
-    EXPECT_TRUE(fs::exists(dir_ + "/out/athlete-0000/plan.yaml"));
-  }
+  std::set<std::string> written;
+  for (const auto& e : fs::directory_iterator(dir_ + "/out"))
+    written.insert(e.path().filename().string());
+  EXPECT_EQ(written,
+            (std::set<std::string>{"athlete-0000", "athlete-0002", "report.json", "report.md"}));
+  expect_error_in_reports(":3:10: error: athlete id '../escape' must not contain '/'");
+  expect_error_in_reports(":4:10: error: athlete id '.sneaky' must not start with '.'");
+  const std::string json = slurp(dir_ + "/out/report.json");
+  EXPECT_NE(json.find("\"athletes\": 4, \"adjusted\": "), std::string::npos) << json;
+  EXPECT_NE(json.find("\"errors\": 2, "), std::string::npos) << json;
+
+  // validate still calls the manifest wrong, with the same diagnostics.
+  const auto v = run_tool("validate " + q(manifest_));
+  EXPECT_EQ(v.exit_code, 1) << v.out << v.err;
+  const std::string said = v.out + v.err;
+  EXPECT_NE(said.find(manifest_ + ":3:10: error: athlete id '../escape' must not contain '/'"),
+            std::string::npos)
+      << said;
+  EXPECT_NE(said.find(manifest_ + ":4:10: error: athlete id '.sneaky' must not start with '.'"),
+            std::string::npos)
+      << said;
+}
+
+TEST_F(ManifestIds, DuplicateIdRefusesTheSecondListing) {
+  write_manifest(
+      "  - {id: athlete-0001, plan: files/athlete-0001/plan.yaml}\n"
+      "  - {id: athlete-0000, plan: files/athlete-0000/plan.yaml}\n"
+      "  - {id: athlete-0001, plan: files/athlete-0002/plan.yaml}\n");
+  const auto r = run_batch();
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ + "/out/athlete-0000/plan.yaml"));
+  // The first listing ran: its plan is athlete-0001's own (the second would have failed
+  // on the plan's athlete anyway, so compare with a run of the first listing alone).
+  const std::string first = slurp(dir_ + "/out/athlete-0001/plan.yaml");
+  EXPECT_NE(first.find("athlete: athlete-0001"), std::string::npos) << first;
+  expect_error_in_reports(":4:10: error: duplicate athlete id 'athlete-0001' (first at line 2)");
+  const std::string json = slurp(dir_ + "/out/report.json");
+  EXPECT_NE(json.find("\"athletes\": 3, "), std::string::npos) << json;
+  EXPECT_NE(json.find("\"errors\": 1, "), std::string::npos) << json;
+
+  const auto v = run_tool("validate " + q(manifest_));
+  EXPECT_EQ(v.exit_code, 1);
+  EXPECT_NE((v.out + v.err).find(manifest_ + ":4:10: error: duplicate athlete id"),
+            std::string::npos);
+}
+
+TEST_F(ManifestIds, StructuralErrorStillStopsTheRun) {
+  write_manifest(
+      "  - {id: athlete-0000, plan: files/athlete-0000/plan.yaml}\n"
+      "  - {id: ../escape, plan: [files/athlete-0001/plan.yaml]}\n");
+  const auto r = run_batch();
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find(manifest_ + ":3:10: error: athlete id '../escape' must not contain '/'"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(manifest_ + ":3:27: error: plan must be text"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ + "/out/report.json"));
+  EXPECT_FALSE(fs::exists(dir_ + "/out/athlete-0000"));
 }
 
 TEST_F(Batch, SymlinkedOutputFolderIsRefused) {
@@ -354,9 +429,31 @@ TEST_F(Batch, KilledRunLeavesNoPartialFileUnderAFinalName) {
   }
   EXPECT_GE(finals, 5u);
   EXPECT_LT(finals, 400u);
-  // Running again finishes the job.
+  // Whether the kill caught a write in flight is luck, so leave some debris for sure:
+  // what a killed write leaves, and look-alikes that are not ours and must stay.
+  const std::string a0 = out + "/" + athlete_id(0), a399 = out + "/" + athlete_id(399);
+  fs::create_directories(a399);
+  const std::vector<std::string> debris{
+      a0 + "/.plan.yaml.Xy12Zq.tmp", a399 + "/.plan.yaml.000000.tmp",
+      out + "/.report.json.abcDEF.tmp", out + "/.report.md.a1b2c3.tmp"};
+  const std::vector<std::string> not_ours{a0 + "/.plan.yaml.Xy12Z.tmp",
+                                          a0 + "/.plan.yaml.Xy12Zq.tmp~",
+                                          a0 + "/notes.tmp",
+                                          a0 + "/.injuries.yaml.Xy12Zq.tmp",
+                                          out + "/.report.csv.abcDEF.tmp",
+                                          out + "/.plan.yaml.abcDEF.tmp"};
+  for (const auto& p : debris) spit(p, "partial");
+  for (const auto& p : not_ours) spit(p, "someone else's");
+  // Running again finishes the job and clears what killed runs left, nothing else.
   ASSERT_EQ(batch(out).exit_code, 0);
   for (const auto& [rel, bytes] : reference) EXPECT_EQ(slurp(out + "/" + rel), bytes) << rel;
+  for (const auto& p : not_ours) EXPECT_EQ(slurp(p), "someone else's") << p;
+  const std::set<std::string> kept(not_ours.begin(), not_ours.end());
+  for (const auto& e : fs::recursive_directory_iterator(out)) {
+    const std::string name = e.path().filename().string();
+    if (kept.count(e.path().string())) continue;
+    EXPECT_NE(name.substr(name.size() - 4), ".tmp") << e.path() << " left behind";
+  }
 }
 
 }  // namespace

@@ -49,6 +49,36 @@ TEST(RosterReader, UnsafeIdsAreRefused) {
                      "'_' and '-'",
                      "r.yaml:6:10: error: athlete id '' must not be empty",
                      "r.yaml:8:10: error: duplicate athlete id 'ok' (first at line 7)"}));
+  // Each bad id refuses only its athlete: the roster is still there, with the error kept
+  // on the athlete, for a batch to process the others.
+  ASSERT_TRUE(p.value);
+  EXPECT_FALSE(p.ok());
+  ASSERT_EQ(p.value->athletes.size(), 7u);
+  for (std::size_t i = 0; i < 7; ++i) {
+    const auto& a = p.value->athletes[i];
+    EXPECT_EQ(a.problems.size(), i == 5 ? 0u : 1u) << a.id;
+    if (!a.problems.empty()) EXPECT_EQ(a.problems[0].where.line, static_cast<int>(i) + 2);
+  }
+  EXPECT_EQ(p.value->athletes[0].id, "../x");
+  EXPECT_EQ(p.value->athletes[6].plan, "b.yaml");
+}
+
+TEST(RosterReader, StructuralErrorsMakeTheRosterUnusable) {
+  const auto p = parse_roster("athletes:\n  - {id: ../x, plan: a.yaml}\n  - {id: b}\n", "r.yaml");
+  EXPECT_FALSE(p.value);
+  EXPECT_EQ(errors(p.diagnostics),
+            (Strings{"r.yaml:2:10: error: athlete id '../x' must not contain '/'",
+                     "r.yaml:3:5: error: missing required key 'plan' in athlete"}));
+}
+
+TEST(RosterReader, OverlongIdIsRefused) {
+  const auto p =
+      parse_roster("athletes:\n  - {id: " + std::string(256, 'a') + ", plan: a.yaml}\n", "r.yaml");
+  ASSERT_TRUE(p.value);
+  ASSERT_EQ(p.value->athletes.size(), 1u);
+  ASSERT_EQ(p.value->athletes[0].problems.size(), 1u);
+  EXPECT_NE(p.value->athletes[0].problems[0].message.find("must not be longer than 255"),
+            std::string::npos);
 }
 
 TEST(RosterReader, MissingAndWrongKeys) {

@@ -18,8 +18,9 @@ namespace planadj::batch {
 
 // ---- athlete ids -----------------------------------------------------------
 
-/// Empty when `id` is safe as a folder name under --out (letters, digits, '.', '_',
-/// '-', not starting with '.', no '..'); otherwise why it is refused (lower-case).
+/// Empty when `id` is safe as a folder name under --out (athlete_id_problem's rule:
+/// letters, digits, '.', '_', '-', not starting with '.', no '..'); otherwise why it
+/// is refused, e.g. "athlete id must not contain '/'".
 std::string unsafe_id_reason(std::string_view id);
 
 /// `id` with bytes outside printable ASCII written as `\xNN`, for reports.
@@ -48,7 +49,8 @@ struct RosterListing {
 /// read entry by entry; only ids and paths are kept. Returns nullopt and appends to
 /// `ds` when the roster itself cannot be read (missing, unreadable, invalid manifest).
 /// A hidden entry (leading '.') without a plan.yaml is skipped (.git, .DS_Store);
-/// one with a plan.yaml, and any unsafe id, becomes an entry with `problems`.
+/// one with a plan.yaml, and any unsafe id, becomes an entry with `problems`, as does
+/// a manifest athlete whose id is unsafe or listed twice (the first listed runs).
 std::optional<RosterListing> discover_roster(const std::string& path, Diagnostics& ds);
 
 // ---- sharding --------------------------------------------------------------

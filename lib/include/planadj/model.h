@@ -240,6 +240,9 @@ struct RosterAthlete {
   std::string id;
   std::string plan;                      ///< path, relative to the manifest's folder
   std::optional<std::string> injuries;   ///< path, relative to the manifest's folder
+  /// Errors about this athlete's id (unsafe, or listed twice). Such an athlete is
+  /// kept so a batch can refuse just them; the errors are in the parse's diagnostics too.
+  Diagnostics problems;
 };
 
 struct Roster {

@@ -34,7 +34,10 @@ Parsed<InjuryLog> parse_injury_log(std::string_view text, const std::string& fil
 /// Parses a policy file and merges it over SPEC §5's defaults (`base`).
 Parsed<Policy> parse_policy(std::string_view text, const std::string& file,
                             const Policy& base = Policy{});
-/// Parses a roster manifest (`athletes: [{id, plan, injuries}]`).
+/// Parses a roster manifest (`athletes: [{id, plan, injuries}]`). An athlete whose id
+/// is unsafe (athlete_id_problem) or listed before is kept, with the error in its
+/// `problems` as well as in the diagnostics (so ok() is false but `value` is set);
+/// `value` is absent only when the manifest itself is unusable.
 Parsed<Roster> parse_roster(std::string_view text, const std::string& file);
 
 enum class FileKind { plan, injury_log, policy, roster };
