@@ -10,10 +10,8 @@ void apply_acute_rest(Revision& r, std::size_t i) {
   Session& s = r.sessions[i];
   if (!is_running(s.type)) return;
   const EpisodeDay& d = r.status[i].decisive;
-  const int days = acute_rest_days(*d.cause, r.policy);
-  const std::string reason = reason_prefix(d) + ": acute phase, rest " + std::to_string(days) +
-                             (days == 1 ? " day" : " days");
-  replace_run(s, r.policy, "acute-rest", reason, replacement_change("to_", r.policy));
+  replace_run(s, r.policy, "acute-rest", acute_rest_reason(d, r.policy),
+              replacement_change("to_", r.policy));
 }
 
 }  // namespace planadj::adjust

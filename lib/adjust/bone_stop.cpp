@@ -9,9 +9,8 @@ namespace planadj::adjust {
 void apply_bone_stop(Revision& r, std::size_t i) {
   Session& s = r.sessions[i];
   if (!is_running(s.type)) return;
-  const std::string reason = reason_prefix(r.status[i].decisive) +
-                             ": possible bone injury, no running until a clinician clears it";
-  replace_run(s, r.policy, "bone-stop", reason, replacement_change("to_", r.policy));
+  replace_run(s, r.policy, "bone-stop", bone_stop_reason(r.status[i].decisive),
+              replacement_change("to_", r.policy));
 }
 
 }  // namespace planadj::adjust

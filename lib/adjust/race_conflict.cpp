@@ -18,12 +18,8 @@ bool apply_race_conflict(Revision& r, std::size_t i) {
   Session& s = r.sessions[i];
   const DayStatus& st = r.status[i];
   if (s.type != SessionType::race || st.stage == Stage::none) return false;
-  const std::string prefix = reason_prefix(st.decisive);
   if (st.stage == Stage::bone_stop || st.stage == Stage::acute_rest) {
-    const std::string why = st.stage == Stage::bone_stop
-                                ? ": no racing until a clinician clears the bone injury"
-                                : ": no racing in the acute phase";
-    replace_run(s, r.policy, "race-conflict", prefix + why,
+    replace_run(s, r.policy, "race-conflict", race_rest_reason(st, r.policy),
                 replacement_change("race_to_", r.policy));
     return true;
   }

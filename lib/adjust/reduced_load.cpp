@@ -12,11 +12,6 @@ namespace planadj::adjust {
 
 namespace {
 
-std::string load_reason(const DayStatus& st) {
-  return reason_prefix(st.decisive) + ": reduce load, no speedwork" +
-         (st.flat_routes ? ", flat routes" : "");
-}
-
 bool in_reduced_load(const Revision& r, std::size_t i) {
   return !r.frozen[i] && r.status[i].stage == Stage::reduced_load;
 }
@@ -42,8 +37,7 @@ void no_doubles(Revision& r) {
     const std::size_t kept = keep == runs.end() ? runs.front() : *keep;
     for (std::size_t i : runs) {
       if (i == kept || r.sessions[i].type == SessionType::race) continue;
-      replace_run(r.sessions[i], r.policy, "reduced-load",
-                  reason_prefix(r.status[i].decisive) + ": reduce load, no doubles",
+      replace_run(r.sessions[i], r.policy, "reduced-load", double_reason(r.status[i]),
                   replacement_change("double_to_", r.policy));
     }
   }
@@ -90,9 +84,7 @@ void rest_days(Revision& r) {
       (void)minutes;
       if (need-- <= 0) break;
       for (std::size_t i : runs_by_day[day])
-        replace_run(r.sessions[i], r.policy, "reduced-load",
-                    reason_prefix(r.status[i].decisive) + ": reduce load, at least " +
-                        std::to_string(r.policy.min_rest_days_per_week) + " rest days this week",
+        replace_run(r.sessions[i], r.policy, "reduced-load", rest_day_reason(r.status[i], r.policy),
                     replacement_change("to_", r.policy));
     }
   }
@@ -104,7 +96,7 @@ void apply_reduced_load(Revision& r, std::size_t i) {
   Session& s = r.sessions[i];
   if (!is_running(s.type)) return;
   const DayStatus& st = r.status[i];
-  touch(s, "reduced-load", load_reason(st));
+  touch(s, "reduced-load", reduced_load_reason(st));
   if (!st.speedwork && is_speedwork(s.type)) {
     set_type(s, SessionType::easy);
     add_change(s, "speedwork_to_easy");

@@ -10,16 +10,6 @@ namespace planadj::adjust {
 
 namespace {
 
-std::string ramp_reason(const DayStatus& st) {
-  const EpisodeDay& d = st.decisive;
-  std::string out = reason_prefix(d) + ": " + (d.bone_ramp ? "bone return ramp" : "return ramp") +
-                    " stage " + std::to_string(d.ramp_stage + 1) + " of " +
-                    std::to_string(d.ramp_stages) + ", " + percent(st.volume) + " volume";
-  if (!st.speedwork) out += ", no speedwork";
-  if (st.flat_routes) out += ", flat routes";
-  return out;
-}
-
 // The longest run in [day-30, day-1] of the revision, in the measure `by_distance`
 // picks (distance, else minutes of duration-only runs); nullopt when there is none.
 std::optional<double> longest_prior_run(const Revision& r, Date day, bool by_distance) {
@@ -44,7 +34,7 @@ void apply_return_ramp(Revision& r) {
     if (r.frozen[i] || st.stage != Stage::return_ramp || !is_running(s.type) ||
         s.type == SessionType::race)
       continue;
-    touch(s, "return-ramp", ramp_reason(st));
+    touch(s, "return-ramp", return_ramp_reason(st));
     if (!st.speedwork && is_speedwork(s.type)) {
       set_type(s, SessionType::easy);
       add_change(s, "speedwork_to_easy");
@@ -56,8 +46,7 @@ void apply_return_ramp(Revision& r) {
     if (longest && *longest > 0 && volume_of(s) &&
         cap_volume(s, r.policy.long_run_growth_cap * *longest, r.policy)) {
       add_change(s, "capped_long_run");
-      s.adjustment->reason += ", no run over " + percent(r.policy.long_run_growth_cap) +
-                              " of the longest in the prior 30 days";
+      s.adjustment->reason += growth_cap_clause(r.policy);
     }
     drop_if_unchanged(s);
   }

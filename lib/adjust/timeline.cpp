@@ -155,6 +155,7 @@ DayStatus day_status(const std::vector<Episode>& episodes, Date day, const Polic
     if (d.stage == Stage::none) continue;
     s.volume = std::min(s.volume, d.volume);
     s.speedwork = s.speedwork && d.speedwork;
+    if (d.flat_routes && !s.flat_routes) s.flat_routes_for = d.episode;
     s.flat_routes = s.flat_routes || d.flat_routes;
     if (d.stage > s.stage || (d.stage == s.stage && d.volume < s.decisive.volume)) {
       s.stage = d.stage;

@@ -42,6 +42,8 @@ struct DayStatus {
   bool speedwork = true;
   bool flat_routes = false;
   EpisodeDay decisive;  ///< the episode whose stage won (names the reason)
+  /// The first episode asking for flat routes (it may not be the decisive one).
+  const Episode* flat_routes_for = nullptr;
 };
 
 /// The combined status of `day` over `episodes`.

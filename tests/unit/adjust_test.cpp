@@ -158,7 +158,7 @@ TEST(Adjust, several_episodes_strictest_wins_and_volume_takes_the_minimum) {
   EXPECT_EQ(s.terrain, Terrain::flat);  // the Achilles asks for flat routes
   EXPECT_EQ(s.adjustment->reason,
             "muscle_strain (hamstring, left), pain 5/10 on 2026-03-01: reduce load, no speedwork, "
-            "flat routes");
+            "flat routes for achilles_tendinopathy (left)");
 
   ham.persists = true;  // now one episode is in acute rest: it wins
   const Plan r2 =

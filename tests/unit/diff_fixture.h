@@ -83,8 +83,8 @@ inline Plan sample_revised() {
   Plan p = sample_original();
   p.source = "tests/data/diff/revised.yaml";
   const char* r1 =
-      "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: rest while the "
-      "acute phase settles";
+      "achilles_tendinopathy (left), pain 4/10 on 2026-03-01, pain persists: "
+      "rest for 3 days (acute phase)";
   const char* r2 =
       "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: reduce load, no "
       "speedwork, flat routes";
@@ -92,15 +92,17 @@ inline Plan sample_revised() {
       "achilles_tendinopathy (left), pain 2/10 on 2026-03-08: reduce load, no "
       "speedwork, flat routes";
   const char* r4 =
-      "achilles_tendinopathy (left) resolved on 2026-03-15: return ramp stage 1 "
-      "(80%), no speedwork, flat routes";
-  const char* r5 = "achilles_tendinopathy (left) resolved on 2026-03-15: return ramp stage 2 (90%)";
+      "achilles_tendinopathy (left), resolved on 2026-03-15: return ramp stage 1 "
+      "of 2, 80% volume, no speedwork, flat routes";
+  const char* r5 =
+      "achilles_tendinopathy (left), resolved on 2026-03-15: return ramp stage 2 "
+      "of 2, 90% volume";
   const auto E = SessionType::easy;
   const auto F = Terrain::flat;
   const double none = std::nan("");
   const std::vector<Edit> edits{
-      {"2026-03-03", SessionType::rest, none, {}, {}, "acute-rest", {"run_to_rest"}, r1},
-      {"2026-03-04", SessionType::rest, none, {}, {}, "acute-rest", {"run_to_rest"}, r1},
+      {"2026-03-03", SessionType::rest, none, {}, {}, "acute-rest", {"to_rest"}, r1},
+      {"2026-03-04", SessionType::rest, none, {}, {}, "acute-rest", {"to_rest"}, r1},
       {"2026-03-05", E, {}, 32, F, "reduced-load", {"speedwork_to_easy", "volume_reduced"}, r2},
       {"2026-03-07", {}, 4.2, {}, F, "reduced-load", {"volume_reduced", "route_flattened"}, r2},
       {"2026-03-08", {}, 9.8, {}, F, "reduced-load", {"volume_reduced", "route_flattened"}, r2},

@@ -32,8 +32,8 @@ TEST(Rules, bone_stop_rests_every_run_until_cleared) {
     EXPECT_EQ(s.adjustment->original.distance, 10.0);
   }
   EXPECT_EQ(on(r, "2026-03-02").adjustment->reason,
-            "stress_fracture (left), pain 5/10 on 2026-03-01: possible bone injury, "
-            "no running until a clinician clears it");
+            "stress_fracture (left), pain 5/10 on 2026-03-01, suspected bone injury: stop running "
+            "and see a doctor; no running until a clinician clears you");
   EXPECT_EQ(on(r, "2026-03-05", 1).type, T::strength);  // not a run: untouched
   EXPECT_FALSE(on(r, "2026-03-05", 1).adjustment);
 
@@ -43,7 +43,7 @@ TEST(Rules, bone_stop_rests_every_run_until_cleared) {
   EXPECT_EQ(back.distance, 5.0);
   EXPECT_EQ(rule(back), "return-ramp");
   EXPECT_EQ(back.adjustment->reason,
-            "stress_fracture (left), pain 0/10 on 2026-03-10: bone return ramp stage 1 of 4, "
+            "stress_fracture (left), cleared to run on 2026-03-10: bone return ramp stage 1 of 4, "
             "50% volume, no speedwork, flat routes");
 }
 
@@ -97,7 +97,8 @@ TEST(Rules, acute_rest_reason_names_entry_and_days) {
   e.persists = true;
   const Plan r = adjusted(plan_of({run("2026-03-03", T::intervals, 10)}), log_of({e}));
   EXPECT_EQ(on(r, "2026-03-03").adjustment->reason,
-            "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: acute phase, rest 3 days");
+            "achilles_tendinopathy (left), pain 4/10 on 2026-03-01, pain persists: rest for 3 days "
+            "(acute phase)");
 }
 
 TEST(Rules, acute_rest_for_a_pop_reported_at_pain_zero) {
@@ -208,8 +209,9 @@ TEST(Rules, reduced_load_keeps_two_rest_days_per_iso_week_shortest_then_latest) 
   EXPECT_EQ(on(r, "2026-03-06").type, T::rest);  // shortest
   EXPECT_EQ(on(r, "2026-03-04").type, T::rest);  // 5 km twice: the later one
   EXPECT_EQ(changes(on(r, "2026-03-04")), Changes{"to_rest"});
-  EXPECT_EQ(on(r, "2026-03-04").adjustment->reason,
-            "itbs (left), pain 2/10 on 2026-03-01: reduce load, at least 2 rest days this week");
+  EXPECT_EQ(
+      on(r, "2026-03-04").adjustment->reason,
+      "itbs (left), pain 2/10 on 2026-03-01: rest day, keep 2 rest days a week while injured");
   EXPECT_EQ(on(r, "2026-03-04").adjustment->original.distance, 5.0);
   EXPECT_EQ(on(r, "2026-03-02").distance, 4.0);
   EXPECT_EQ(on(r, "2026-03-03").distance, 4.8);
@@ -258,7 +260,8 @@ TEST(Rules, reduced_load_turns_the_second_run_of_a_double_into_rest) {
   EXPECT_EQ(second.type, T::rest);
   EXPECT_EQ(changes(second), Changes{"double_to_rest"});
   EXPECT_EQ(second.adjustment->reason,
-            "runners_knee (left), pain 2/10 on 2026-03-01: reduce load, no doubles");
+            "runners_knee (left), pain 2/10 on 2026-03-01: second run of the day, no doubles while "
+            "injured");
 }
 
 TEST(Rules, reduced_load_volume_follows_the_latest_pain_before_the_session) {
@@ -268,7 +271,7 @@ TEST(Rules, reduced_load_volume_follows_the_latest_pain_before_the_session) {
   EXPECT_EQ(on(r, "2026-03-03").distance, 7.0);  // moderate
   EXPECT_EQ(on(r, "2026-03-06").distance, 9.0);  // pain free, still in the window
   EXPECT_EQ(on(r, "2026-03-06").adjustment->reason,
-            "itbs (left), pain 0/10 on 2026-03-04: reduce load, no speedwork, flat routes");
+            "itbs (left), pain-free on 2026-03-04: reduce load, no speedwork, flat routes");
 }
 
 TEST(Rules, reduced_load_rounds_duration_down_to_whole_minutes) {
@@ -299,7 +302,7 @@ TEST(Rules, return_ramp_stages_after_resolution) {
   EXPECT_EQ(rule(one), "return-ramp");
   EXPECT_EQ(changes(one), (Changes{"speedwork_to_easy", "volume_reduced", "route_flattened"}));
   EXPECT_EQ(one.adjustment->reason,
-            "achilles_tendinopathy (left), pain 0/10 on 2026-03-03: return ramp stage 1 of 2, "
+            "achilles_tendinopathy (left), resolved on 2026-03-03: return ramp stage 1 of 2, "
             "80% volume, no speedwork, flat routes");
   const Session& two = on(r, "2026-03-12");
   EXPECT_EQ(two.type, T::tempo);  // stage 2 allows speedwork and hills

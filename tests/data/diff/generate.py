@@ -36,17 +36,18 @@ def original():
     return out
 
 
-R1 = "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: rest while the acute phase settles"
+R1 = ("achilles_tendinopathy (left), pain 4/10 on 2026-03-01, pain persists: "
+      "rest for 3 days (acute phase)")
 R2 = "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: reduce load, no speedwork, flat routes"
 R3 = "achilles_tendinopathy (left), pain 2/10 on 2026-03-08: reduce load, no speedwork, flat routes"
-R4 = ("achilles_tendinopathy (left) resolved on 2026-03-15: return ramp stage 1 (80%), "
-      "no speedwork, flat routes")
-R5 = "achilles_tendinopathy (left) resolved on 2026-03-15: return ramp stage 2 (90%)"
+R4 = ("achilles_tendinopathy (left), resolved on 2026-03-15: return ramp stage 1 of 2, "
+      "80% volume, no speedwork, flat routes")
+R5 = "achilles_tendinopathy (left), resolved on 2026-03-15: return ramp stage 2 of 2, 90% volume"
 NONE = object()
 # date, new type, new distance (NONE: removed), new minutes, new terrain, rule, changes, reason
 EDITS = [
-    ("2026-03-03", "rest", NONE, None, None, "acute-rest", ["run_to_rest"], R1),
-    ("2026-03-04", "rest", NONE, None, None, "acute-rest", ["run_to_rest"], R1),
+    ("2026-03-03", "rest", NONE, None, None, "acute-rest", ["to_rest"], R1),
+    ("2026-03-04", "rest", NONE, None, None, "acute-rest", ["to_rest"], R1),
     ("2026-03-05", "easy", None, 32, "flat", "reduced-load", ["speedwork_to_easy", "volume_reduced"], R2),
     ("2026-03-07", None, 4.2, None, "flat", "reduced-load", ["volume_reduced", "route_flattened"], R2),
     ("2026-03-08", None, 9.8, None, "flat", "reduced-load", ["volume_reduced", "route_flattened"], R2),
