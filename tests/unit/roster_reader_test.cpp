@@ -57,7 +57,9 @@ TEST(RosterReader, UnsafeIdsAreRefused) {
   for (std::size_t i = 0; i < 7; ++i) {
     const auto& a = p.value->athletes[i];
     EXPECT_EQ(a.problems.size(), i == 5 ? 0u : 1u) << a.id;
-    if (!a.problems.empty()) EXPECT_EQ(a.problems[0].where.line, static_cast<int>(i) + 2);
+    if (!a.problems.empty()) {
+      EXPECT_EQ(a.problems[0].where.line, static_cast<int>(i) + 2);
+    }
   }
   EXPECT_EQ(p.value->athletes[0].id, "../x");
   EXPECT_EQ(p.value->athletes[6].plan, "b.yaml");
