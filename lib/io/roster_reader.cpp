@@ -28,8 +28,7 @@ Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
       else
         c.wrong(f, "a list of athletes ({id, plan, injuries})");
     } else if (f.key == "version") {
-      if (!(f.value->kind == YNode::Kind::scalar && !f.value->quoted && f.value->text == "1"))
-        c.error(*f.value, "version must be 1, got " + describe(*f.value));
+      check_version(c, f);
     } else {
       c.unknown_dropped(f, "roster", kRosterKeys);
     }
