@@ -97,13 +97,19 @@ void apply_reduced_load(Revision& r, std::size_t i) {
   if (!is_running(s.type)) return;
   const DayStatus& st = r.status[i];
   touch(s, "reduced-load", reduced_load_reason(st));
+  ease_run(r, i);
+  drop_if_unchanged(s);
+}
+
+void ease_run(Revision& r, std::size_t i) {
+  Session& s = r.sessions[i];
+  const DayStatus& st = r.status[i];
   if (!st.speedwork && is_speedwork(s.type)) {
     set_type(s, SessionType::easy);
     add_change(s, "speedwork_to_easy");
   }
   if (scale_volume(s, st.volume, r.policy)) add_change(s, "volume_reduced");
   if (st.flat_routes && flatten_route(s, r.units)) add_change(s, "route_flattened");
-  drop_if_unchanged(s);
 }
 
 void apply_reduced_load_weeks(Revision& r) {

@@ -35,12 +35,7 @@ void apply_return_ramp(Revision& r) {
         s.type == SessionType::race)
       continue;
     touch(s, "return-ramp", return_ramp_reason(st));
-    if (!st.speedwork && is_speedwork(s.type)) {
-      set_type(s, SessionType::easy);
-      add_change(s, "speedwork_to_easy");
-    }
-    if (scale_volume(s, st.volume, r.policy)) add_change(s, "volume_reduced");
-    if (st.flat_routes && flatten_route(s, r.units)) add_change(s, "route_flattened");
+    ease_run(r, i);
     // With no run in the prior 30 days there is nothing to grow from: no cap.
     const auto longest = longest_prior_run(r, s.date, s.distance.has_value());
     if (longest && *longest > 0 && volume_of(s) &&

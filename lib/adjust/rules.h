@@ -39,6 +39,10 @@ void apply_acute_rest(Revision& r, std::size_t i);
 /// hill-sensitive injuries.
 void apply_reduced_load(Revision& r, std::size_t i);
 
+/// Eases a run as its day's status asks, the part reduced-load and return-ramp share:
+/// speedwork -> easy when speedwork is not allowed, volume x factor, flat routes.
+void ease_run(Revision& r, std::size_t i);
+
 /// reduced-load, per day and week: no doubles, and at least `min_rest_days_per_week`
 /// rest days in each ISO week that has reduced-load days.
 void apply_reduced_load_weeks(Revision& r);
