@@ -77,8 +77,8 @@ std::string value_text(const Value& v) {
   return "";
 }
 
-std::string rule_label(const SessionChange& c) {
-  switch (c.kind) {
+const char* kind_name(SessionChange::Kind k) {
+  switch (k) {
     case SessionChange::Kind::added:
       return "added";
     case SessionChange::Kind::removed:
@@ -86,6 +86,11 @@ std::string rule_label(const SessionChange& c) {
     case SessionChange::Kind::changed:
       break;
   }
+  return "changed";
+}
+
+std::string rule_label(const SessionChange& c) {
+  if (c.kind != SessionChange::Kind::changed) return kind_name(c.kind);
   if (c.adjustment && !c.adjustment->rule.empty()) {
     return c.origin == ChangeOrigin::tool_and_hand ? c.adjustment->rule + ", edited"
                                                    : c.adjustment->rule;

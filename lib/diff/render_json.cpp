@@ -138,18 +138,6 @@ void write_session(Json& j, const std::optional<Session>& s, Units units) {
   j.close('}');
 }
 
-const char* kind_name(SessionChange::Kind k) {
-  switch (k) {
-    case SessionChange::Kind::added:
-      return "added";
-    case SessionChange::Kind::removed:
-      return "removed";
-    case SessionChange::Kind::changed:
-      break;
-  }
-  return "changed";
-}
-
 const char* origin_name(ChangeOrigin o) {
   switch (o) {
     case ChangeOrigin::tool:
@@ -166,7 +154,7 @@ void write_change(Json& j, const PlanDiff& d, const SessionChange& c) {
   j.open('{');
   j.str("date", fmt::iso(c.date));
   j.integer("index", c.index);
-  j.str("kind", kind_name(c.kind));
+  j.str("kind", fmt::kind_name(c.kind));
   j.str("origin", origin_name(c.origin));
   j.key("fields");
   j.open('[');
