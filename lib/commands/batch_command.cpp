@@ -2,10 +2,10 @@
 #include <algorithm>
 #include <ostream>
 
-#include "batch/progress.h"
 #include "planadj/batch.h"
 #include "planadj/commands.h"
 #include "planadj/fs.h"
+#include "planadj/progress.h"
 #include "planadj/readers.h"
 
 namespace planadj {
