@@ -1,5 +1,5 @@
 // Our own YAML emitter (private to lib/io): a DocNode as block YAML, with the quoting
-// rules of docs/formats.md ("Writing YAML"). No yaml-cpp emitter, no std::regex.
+// rules of docs/formats.md#writing-yaml. No yaml-cpp emitter, no std::regex.
 #pragma once
 
 #include <string>

@@ -14,7 +14,7 @@ namespace {
 // Hand-written matchers for the implicit-type patterns of YAML 1.1
 // (yaml.org/type/*.html, as PyYAML implements them) and of the YAML 1.2 core schema
 // (yaml.org/spec/1.2.2/#1032-tag-resolution). Each takes the whole scalar and runs in
-// time linear in its length (docs/formats.md, "Writing YAML").
+// time linear in its length (docs/formats.md#writing-yaml).
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 bool octal(char c) { return c >= '0' && c <= '7'; }

@@ -1,4 +1,4 @@
-// The plan as YAML (SPEC §7's layout, docs/formats.md "Writing YAML"): our own emitter.
+// The plan as YAML (docs/formats.md#revised-plan, #writing-yaml): our own emitter.
 #include "io/plan_document.h"
 #include "io/yaml_emit.h"
 #include "planadj/writers.h"
