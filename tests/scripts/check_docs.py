@@ -10,8 +10,8 @@ Checks, from the source tree given as the only argument:
    exists, so the documents follow the code when files move;
 4. docs/rules.md has a heading for every rule id the tool writes (every `rule:` value in
    the adjust goldens) and for each topic maintainers cite (REQUIRED_RULE_ANCHORS);
-5. with --standalone: nothing in lib/, tool/, tests/, CMakeLists.txt, Makefile or
-   README.md names a document outside the repository (the product contract or the style
+5. with --standalone: nothing in the sources, tests, documents, schemas, samples,
+   examples, CMakeLists.txt, Makefile or README.md names a document outside the repository (the product contract or the style
    guide the project started from, or the folder they lived in).
 Prints one line per problem and exits 1 when there is any.
 """
@@ -116,8 +116,10 @@ def main(root, standalone):
                     elif not os.path.exists(os.path.join(root, path)):
                         problems.append(f"{where}: `{token}`: no such file in the repository")
     sources = [os.path.join(root, p) for p in ("CMakeLists.txt", "Makefile")]
-    for top in ("lib", "tool", "tests"):
-        sources += walk(root, top, (".cpp", ".h", ".txt", ".sh", ".py", ".md", ".cmake"))
+    for top in ("lib", "tool", "tests", "cmake", "docs", "schemas", "samples", "examples",
+                "bench"):
+        sources += walk(root, top, (".cpp", ".h", ".in", ".txt", ".sh", ".py", ".md", ".cmake",
+                                    ".json", ".yaml", ".yml", ".cron"))
     for path in sources:
         if not os.path.exists(path) or os.path.abspath(path) == os.path.abspath(__file__):
             continue
