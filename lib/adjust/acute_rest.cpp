@@ -1,4 +1,4 @@
-// acute-rest (SPEC §6): "if the pain persists or was severe on the run, then rest
+// acute-rest (docs/rules.md#acute-rest): "if the pain persists or was severe on the run, then rest
 // for a few days up to a week"; the windows themselves are in timeline.cpp.
 #include "adjust/reason.h"
 #include "adjust/rules.h"

@@ -1,5 +1,5 @@
-// The pipeline (SPEC §6): restore -> freeze before --as-of -> episodes -> timeline ->
-// rules -> the `adjusted` header.
+// The pipeline (docs/rules.md#pipeline): restore -> freeze before --as-of -> episodes -> timeline
+// -> rules -> the `adjusted` header.
 #include <algorithm>
 #include <numeric>
 #include <set>

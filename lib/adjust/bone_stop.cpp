@@ -1,4 +1,4 @@
-// bone-stop (SPEC §6): "if you think you might have a stress fracture, stop running
+// bone-stop (docs/rules.md#bone-stop): "if you think you might have a stress fracture, stop running
 // and visit a doctor". Every run from D+1 until a clearance becomes rest.
 #include "adjust/reason.h"
 #include "adjust/rules.h"

@@ -1,4 +1,4 @@
-// Care advice by injury type, from the seed (SPEC §7).
+// Care advice by injury type, from the seed (docs/rules.md#care-advice).
 #pragma once
 
 #include <string>

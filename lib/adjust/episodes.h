@@ -1,4 +1,4 @@
-// Episodes (SPEC §4): the log's entries grouped by injury + side + location, each
+// Episodes (docs/rules.md#episodes): the log's entries grouped by injury + side + location, each
 // running from its opening entry to its resolution (soft tissue) or clearance (bone).
 #pragma once
 
@@ -31,8 +31,8 @@ struct Episode {
 std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
                                     std::optional<Date> as_of);
 
-/// Whether an entry opens an episode: pain >= 1 or a bone entry (SPEC §4), and also a
-/// pop or snap or persisting pain reported as 0/10 — a coach still rests and refers those.
+/// Whether an entry opens an episode: pain >= 1 or a bone entry (docs/rules.md#episodes), and also
+/// a pop or snap or persisting pain reported as 0/10 — a coach still rests and refers those.
 bool opens(const InjuryEntry& e);
 
 /// Whether `e` closes an episode that is (or becomes, with `e`) a bone episode when

@@ -1,4 +1,4 @@
-// race-conflict (SPEC §6): a race inside a window.
+// race-conflict (docs/rules.md#race-conflict): a race inside a window.
 #include "adjust/reason.h"
 #include "adjust/rules.h"
 #include "adjust/session_edit.h"

@@ -1,4 +1,4 @@
-// reduced-load (SPEC §6): "slightly reduce your mileage and avoid any interval
+// reduced-load (docs/rules.md#reduced-load): "slightly reduce your mileage and avoid any interval
 // workouts"; "opt for flatter routes, as hills can aggravate the injury".
 #include <algorithm>
 #include <map>

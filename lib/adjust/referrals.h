@@ -1,4 +1,4 @@
-// Referrals (SPEC §6): when the coach should send the runner to a professional.
+// Referrals (docs/rules.md#referrals): when the coach should send the runner to a professional.
 #pragma once
 
 #include <vector>

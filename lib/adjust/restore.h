@@ -1,4 +1,4 @@
-// Restoring a revised plan to its original (SPEC §6 invariant 5).
+// Restoring a revised plan to its original (docs/rules.md#invariants, invariant 5).
 #pragma once
 
 #include "planadj/model.h"

@@ -1,5 +1,5 @@
-// return-ramp (SPEC §6): rest "relative to your training load as the injury heals";
-// no run longer than long_run_growth_cap x the longest of the prior 30 days.
+// return-ramp (docs/rules.md#return-ramp): rest "relative to your training load as the injury
+// heals"; no run longer than long_run_growth_cap x the longest of the prior 30 days.
 #include <optional>
 
 #include "adjust/reason.h"

@@ -1,4 +1,4 @@
-// The rules of SPEC §6, one file each, named by rule id: bone_stop.cpp,
+// The rules of docs/rules.md, one file each, named by rule id: bone_stop.cpp,
 // acute_rest.cpp, reduced_load.cpp, return_ramp.cpp, race_conflict.cpp.
 #pragma once
 

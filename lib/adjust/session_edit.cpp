@@ -54,8 +54,8 @@ double floor_to_step(double v, double step) {
 }
 
 // A shorter run climbs proportionally less: without this, the same elevation_gain
-// over fewer km would make the run hillier (SPEC §3 terrain, §6 invariant 2).
-// Floored to whole metres so the gain per km never rises.
+// over fewer km would make the run hillier (docs/rules.md#terms terrain, docs/rules.md#invariants
+// invariant 2). Floored to whole metres so the gain per km never rises.
 void shorten_climb(Session& s, double old_distance) {
   if (!s.elevation_gain || !s.distance || old_distance <= 0 || *s.distance >= old_distance) return;
   double gain = std::floor(*s.elevation_gain * (*s.distance / old_distance));

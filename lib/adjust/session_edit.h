@@ -1,5 +1,5 @@
 // Edits of one session that remember what they replaced in `adjustment.original`,
-// so every change can be undone (SPEC §6 invariant 5) and never makes it harder.
+// so every change can be undone (docs/rules.md#invariants, invariant 5) and never makes it harder.
 #pragma once
 
 #include <optional>
@@ -10,7 +10,7 @@
 
 namespace planadj::adjust {
 
-/// SPEC §6 "volume": the distance where given, else the duration in minutes.
+/// docs/rules.md#terms "volume": the distance where given, else the duration in minutes.
 std::optional<double> volume_of(const Session& s);
 
 /// The adjustment block, created with `rule` and `reason` when the session has none.

@@ -1,4 +1,4 @@
-// The `adjusted.summary` numbers (SPEC §7).
+// The `adjusted.summary` numbers (docs/rules.md#summary).
 #pragma once
 
 #include <vector>

@@ -1,4 +1,4 @@
-// The timeline (SPEC §6): for each episode and each day, which rule governs the
+// The timeline (docs/rules.md#timeline): for each episode and each day, which rule governs the
 // runs of that day, and how hard; then the strictest of all episodes per day.
 #pragma once
 
@@ -11,7 +11,7 @@
 
 namespace planadj::adjust {
 
-/// The rule governing a day, in strictness order (SPEC §6 "several episodes at once").
+/// The rule governing a day, in strictness order (docs/rules.md#several-episodes-at-once).
 enum class Stage { none, return_ramp, reduced_load, acute_rest, bone_stop };
 
 /// The rule id of a stage: bone-stop, acute-rest, reduced-load, return-ramp ("" for none).
@@ -53,7 +53,8 @@ DayStatus day_status(const std::vector<Episode>& episodes, Date day, const Polic
 /// without clearance is open-ended (`to` unset).
 std::vector<Phase> episode_phases(const Episode& ep, const Policy& policy);
 
-/// The reduced-load volume factor for a pain rating (SPEC §5 `reduced_load.volume`).
+/// The reduced-load volume factor for a pain rating (docs/rules.md#reduced-load,
+/// `reduced_load.volume`).
 double pain_volume_factor(int pain, const Policy& policy);
 
 /// The acute rest days an entry asks for: the largest matching `acute_rest_days`, or 0.

@@ -1,6 +1,6 @@
-// The `adjust` command (SPEC §2): read plan, log and policy; revise; write the plan
-// to standard output or atomically to -o. Exit 0 written, 1 an input is invalid
-// (nothing written), 2 usage error, unreadable file or cannot write.
+// The `adjust` command (docs/formats.md#diagnostics): read plan, log and policy; revise; write the
+// plan to standard output or atomically to -o. Exit 0 written, 1 an input is invalid (nothing
+// written), 2 usage error, unreadable file or cannot write.
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -23,7 +23,7 @@ void print(std::ostream& err, const Diagnostics& ds) {
 }
 
 // The readers' warnings (unknown keys kept as they are) are `validate`'s to report
-// (SPEC §3); `adjust` shows only their errors.
+// (docs/formats.md#diagnostics); `adjust` shows only their errors.
 void keep_errors(Diagnostics& ds, const Diagnostics& from) {
   for (const auto& d : from)
     if (d.severity == Severity::error) ds.push_back(d);

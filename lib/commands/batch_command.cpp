@@ -1,4 +1,4 @@
-// `plan-adjust batch` (SPEC §9): the coach's nightly run over a roster.
+// `plan-adjust batch` (docs/batch.md): the coach's nightly run over a roster.
 #include <algorithm>
 #include <ostream>
 

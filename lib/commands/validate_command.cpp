@@ -1,4 +1,4 @@
-// `plan-adjust validate FILE...`: checks each file on its own (SPEC §2).
+// `plan-adjust validate FILE...`: checks each file on its own (docs/formats.md#diagnostics).
 #include <ostream>
 
 #include "planadj/commands.h"

@@ -23,7 +23,8 @@ struct PhaseStyle {
   const char* label;
 };
 
-// Strictest first, the order of SPEC §6; light enough that the bars stay readable.
+// Strictest first, the order of docs/rules.md#several-episodes-at-once; light enough that
+// the bars stay readable.
 constexpr PhaseStyle kPhaseStyles[] = {
     {"bone-stop", "#f3b4b4", "bone stop"},
     {"acute-rest", "#fbd3ab", "acute rest"},

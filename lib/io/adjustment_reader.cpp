@@ -1,5 +1,5 @@
-// Reading back what our own writer adds to a revised plan (SPEC §7): each session's
-// `adjustment` and the plan's `adjusted` header. Lenient about what is missing (a
+// Reading back what our own writer adds to a revised plan (docs/formats.md#revised-plan): each
+// session's `adjustment` and the plan's `adjusted` header. Lenient about what is missing (a
 // hand-edited revision still loads), strict and located about wrong types.
 #include "io/plan_parts.h"
 

@@ -1,4 +1,4 @@
-// Dates and durations as a coach writes them (SPEC §3).
+// Dates and durations as a coach writes them (docs/formats.md#plan).
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cctype>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-// Which of the four file formats a file is (SPEC §2 `validate`).
+// Which of the four file formats a file is (docs/formats.md, `validate`).
 #include <array>
 
 #include "io/node_checks.h"

@@ -23,7 +23,7 @@ std::optional<std::string> read_text_file(const std::string& path, Diagnostics& 
     add_error(ds, {path, 0, 0}, "is a directory, not a file");
     return std::nullopt;
   }
-  // Check the size before reading a byte (SPEC §10); a FIFO or a growing file is
+  // Check the size before reading a byte (docs/formats.md#limits); a FIFO or a growing file is
   // still cut off below.
   if (S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) > max_bytes) {
     add_error(ds, {path, 0, 0},

@@ -135,9 +135,9 @@ std::string description_of(const Session& s, Units units) {
   return out;
 }
 
-// DTSTAMP is required (RFC 5545 §3.6.1) but a clock would break SPEC §6 invariant 6
-// (same inputs, same bytes): use `adjusted.as_of`, else the earliest session date,
-// at midnight UTC.
+// DTSTAMP is required (RFC 5545 §3.6.1) but a clock would break docs/rules.md#invariants, invariant
+// 6 (same inputs, same bytes): use `adjusted.as_of`, else the earliest session date, at midnight
+// UTC.
 std::string dtstamp_of(const Plan& plan) {
   std::optional<Date> stamp;
   if (plan.adjusted && plan.adjusted->as_of) {

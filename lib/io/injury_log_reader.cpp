@@ -1,4 +1,4 @@
-// The injury log (SPEC §4).
+// The injury log (docs/formats.md#injury-log).
 #include "io/plan_parts.h"
 #include "planadj/readers.h"
 

@@ -1,5 +1,5 @@
 // Typed reads of YAML nodes that add a located diagnostic when the node is not
-// what SPEC expects (private to lib/io). Presence, then type, then value.
+// what docs/formats.md expects (private to lib/io). Presence, then type, then value.
 #pragma once
 
 #include <functional>

@@ -1,5 +1,5 @@
 // Numbers and durations as the tool writes them: the shortest text that reads back
-// exactly, never yaml-cpp's 17-digit `6.4000000000000004` (STYLE.md).
+// exactly, never yaml-cpp's 17-digit `6.4000000000000004` (docs/architecture.md#yaml-cpp-facts).
 #include <charconv>
 #include <cmath>
 #include <cstdio>

@@ -32,8 +32,8 @@ struct DocNode {
   DocNode& add(std::string key, DocNode value);
 };
 
-/// The whole plan document in output order (SPEC §7): input key order, unknown keys
-/// in place, the `adjusted` header before `sessions`, `adjustment` last in a session.
+/// The whole plan document in output order (docs/formats.md#revised-plan): input key order, unknown
+/// keys in place, the `adjusted` header before `sessions`, `adjustment` last in a session.
 DocNode plan_document(const Plan& plan);
 
 }  // namespace planadj::io

@@ -13,10 +13,10 @@ namespace planadj::io {
 /// A `duration` value: `45`, `45min`, `1h30min`, `1:30:00`; `text` keeps the spelling.
 std::optional<Duration> read_duration(Checker& c, const Field& f);
 
-/// A session's `adjustment` block, as our own writer produces it (SPEC §7).
+/// A session's `adjustment` block, as our own writer produces it (docs/formats.md#revised-plan).
 std::optional<Adjustment> read_adjustment(Checker& c, const Field& f);
 
-/// The plan's `adjusted` header, as our own writer produces it (SPEC §7).
+/// The plan's `adjusted` header, as our own writer produces it (docs/formats.md#revised-plan).
 std::optional<AdjustedHeader> read_adjusted(Checker& c, const Field& f);
 
 /// An injury name; "injury" in messages.
@@ -24,7 +24,7 @@ std::optional<InjuryKind> read_injury_kind(Checker& c, const Field& f);
 /// A side name: left | right | both.
 std::optional<Side> read_side(Checker& c, const Field& f);
 
-/// The top-level keys of a policy file (SPEC §5); `validate` also guesses a file's
+/// The top-level keys of a policy file (docs/formats.md#policy); `validate` also guesses a file's
 /// kind from them.
 const std::vector<std::string_view>& policy_keys();
 

@@ -1,4 +1,5 @@
-// The plan file (SPEC §3), including a revised plan our writer produced (SPEC §7).
+// The plan file (docs/formats.md#plan), including a revised plan our writer produced
+// (docs/formats.md#revised-plan).
 #include <algorithm>
 
 #include "io/plan_parts.h"

@@ -1,4 +1,4 @@
-// The policy file (SPEC §5), merged over the defaults. Strict: an unknown key or
+// The policy file (docs/formats.md#policy), merged over the defaults. Strict: an unknown key or
 // a value of the wrong type is an error, since a typo would silently keep a default.
 #include "io/plan_parts.h"
 #include "planadj/readers.h"

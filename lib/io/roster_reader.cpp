@@ -1,4 +1,4 @@
-// The roster manifest (SPEC §9): `athletes: [{id, plan, injuries}]`. A bad id
+// The roster manifest (docs/formats.md#roster): `athletes: [{id, plan, injuries}]`. A bad id
 // (unsafe, or listed twice) is an error kept on that athlete, so a batch can refuse
 // just them; anything else wrong makes the whole manifest unusable.
 #include <map>

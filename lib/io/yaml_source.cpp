@@ -212,7 +212,8 @@ std::string explain(const std::string& msg, std::string_view line) {
 std::optional<double> parse_number(std::string_view s) {
   if (!s.empty() && s.front() == '+') s.remove_prefix(1);
   if (s.empty()) return std::nullopt;
-  // from_chars also reads "inf", "nan" and hex floats; SPEC numbers are decimals.
+  // from_chars also reads "inf", "nan" and hex floats; the formats' numbers are decimals
+  // (docs/formats.md#yaml).
   for (const char c : s)
     if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+'))
       return std::nullopt;

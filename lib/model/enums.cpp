@@ -81,7 +81,7 @@ bool is_bone(InjuryKind k) { return k >= InjuryKind::stress_fracture; }
 Terrain effective_terrain(const Session& s, Units units) {
   if (s.terrain) return *s.terrain;
   if (!s.elevation_gain || !s.distance || *s.distance <= 0) return Terrain::flat;
-  // SPEC §3: hilly above 15 m per km (24 m per mile), rolling above 7.5 m per km.
+  // docs/rules.md#terms: hilly above 15 m per km (24 m per mile), rolling above 7.5 m per km.
   const double per_unit = *s.elevation_gain / *s.distance;
   const double hilly = units == Units::km ? 15.0 : 24.0;
   if (per_unit > hilly) return Terrain::hilly;

@@ -132,7 +132,7 @@ inline std::string dump_ramp(const std::vector<RampStage>& r) {
   return out + "]";
 }
 
-/// A policy in SPEC §5's file format, every key written.
+/// A policy in the file format of docs/formats.md#policy, every key written.
 inline std::string dump_policy(const Policy& p) {
   using namespace dump_detail;
   std::string hs = "[";

@@ -1,5 +1,5 @@
 // Test support: random plans, injury logs and policies for the property tests of
-// SPEC §6. Header-only; every draw goes through Rng, so a seed names one case on
+// docs/rules.md. Header-only; every draw goes through Rng, so a seed names one case on
 // every platform.
 #pragma once
 

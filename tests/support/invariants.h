@@ -1,4 +1,4 @@
-// Test support: the invariants of SPEC §6 (and the §6/§7 promises around them) as
+// Test support: the invariants of docs/rules.md#invariants (and the promises around them) as
 // properties over generated cases. Each takes the pipeline as a function, so the
 // self-tests can show that a broken pipeline is caught. See tests/property/README.md.
 #pragma once
@@ -145,7 +145,7 @@ inline bool pipeline_ready() {
 
 }  // namespace props
 
-// ---- SPEC §6 invariants ------------------------------------------------------
+// ---- docs/rules.md#invariants ------------------------------------------------------
 
 /// 1. No session dated before as_of changes; entries dated after as_of are ignored.
 /// Without an as_of in the case, the cut date serves as one.
@@ -322,9 +322,10 @@ inline Property invariant7(AdjustFn fn) {
   };
 }
 
-// ---- further promises of SPEC §6 and §7 ----------------------------------------
+// ---- further promises of docs/rules.md and docs/formats.md#revised-plan
+// ----------------------------------------
 
-/// Every changed session carries an adjustment with a SPEC rule id and a reason.
+/// Every changed session carries an adjustment with a rule id of docs/rules.md and a reason.
 inline Property changes_explained(AdjustFn fn) {
   using namespace props;
   return [fn](const Case& c) -> std::string {

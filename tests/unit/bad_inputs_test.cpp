@@ -1,5 +1,5 @@
 // Every file under tests/data/bad is refused with the first error its README row
-// names: the README is the catalogue of SPEC §10 cases and stays true.
+// names: the README is the catalogue of docs/formats.md#limits cases and stays true.
 #include <gtest/gtest.h>
 
 #include <fstream>

@@ -1,4 +1,4 @@
-// The injury log reader (SPEC §4).
+// The injury log reader (docs/formats.md#injury-log).
 #include <gtest/gtest.h>
 
 #include "planadj/readers.h"

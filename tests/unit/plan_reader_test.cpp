@@ -1,4 +1,4 @@
-// The plan reader (SPEC §3): golden messages through the string seam.
+// The plan reader (docs/formats.md#plan): golden messages through the string seam.
 #include <gtest/gtest.h>
 
 #include "planadj/readers.h"

@@ -1,4 +1,5 @@
-// The policy reader (SPEC §5): merged over the defaults, strict about keys and types.
+// The policy reader (docs/formats.md#policy): merged over the defaults, strict about keys and
+// types.
 #include <gtest/gtest.h>
 
 #include <fstream>

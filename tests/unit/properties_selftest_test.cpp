@@ -1,6 +1,6 @@
 // Self-tests of the property suite: deliberately broken pipelines must be caught by
 // the invariant they break, the shrinker must make a failing case small, and the
-// generators must be deterministic and cover what SPEC §3-§5 allow.
+// generators must be deterministic and cover what docs/formats.md allows.
 #include <gtest/gtest.h>
 
 #include <set>

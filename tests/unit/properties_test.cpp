@@ -1,4 +1,4 @@
-// Property tests: every invariant of SPEC §6 over >= 500 generated plans and logs
+// Property tests: every invariant of docs/rules.md#invariants over >= 500 generated plans and logs
 // (tests/support/invariants.h). Each case comes from one seed (base 20260302 + case
 // index, or PLANADJ_PROPERTY_SEED); a failure prints the seed, a rerun command and the
 // shrunk case as YAML. See tests/property/README.md.

@@ -1,5 +1,6 @@
 // Reader and writer agree: what the writer produces reads back to the same plan,
-// so a revised plan can be revised again and diffed (SPEC §6 inv. 5, §7, §8).
+// so a revised plan can be revised again and diffed (docs/rules.md#invariants,
+// docs/formats.md#revised-plan, docs/formats.md#diff-json).
 #include <gtest/gtest.h>
 
 #include <filesystem>

@@ -1,4 +1,4 @@
-// The `adjustment.reason` sentences (SPEC §7: "a human reason that names the injury,
+// The `adjustment.reason` sentences (docs/rules.md#reasons: "a human reason that names the injury,
 // pain and date"), one per rule and case, and the summary totals they sit beside.
 #include <gtest/gtest.h>
 

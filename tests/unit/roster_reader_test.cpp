@@ -1,4 +1,4 @@
-// The roster manifest reader (SPEC §9).
+// The roster manifest reader (docs/formats.md#roster).
 #include <gtest/gtest.h>
 
 #include "planadj/readers.h"

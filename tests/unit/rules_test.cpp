@@ -1,4 +1,4 @@
-// One or more tests per rule id of SPEC §6, on hand-built plans.
+// One or more tests per rule id of docs/rules.md, on hand-built plans.
 #include <gtest/gtest.h>
 
 #include "unit/adjust_fixtures.h"
@@ -237,7 +237,7 @@ TEST(Rules, reduced_load_rest_days_only_inside_the_window) {
 TEST(Rules, reduced_load_rest_days_are_chosen_without_later_entries) {
   // Week 03-02 .. 03-08 has one rest day (Monday). Known on 03-04: rest the shortest
   // run of the window. A pop on 03-06 rests the weekend too, but must not move the
-  // choice already made for 03-05 (SPEC §6 invariant 4).
+  // choice already made for 03-05 (docs/rules.md#invariants, invariant 4).
   const Plan p = plan_of({run("2026-03-02", T::rest, std::nullopt), run("2026-03-03", T::easy, 6),
                           run("2026-03-04", T::easy, 6), run("2026-03-05", T::easy, 4),
                           run("2026-03-06", T::easy, 6), run("2026-03-07", T::easy, 5),

@@ -1,6 +1,6 @@
 // Read -> write -> read gives the same model, and writing again gives the same bytes,
-// for every sample plan and for a hand-built revised plan (SPEC §3 "keys are kept",
-// §6 invariant 6). Skipped while the readers are still a stub.
+// for every sample plan and for a hand-built revised plan (docs/formats.md#plan "keys are kept",
+// docs/rules.md#invariants, invariant 6). Skipped while the readers are still a stub.
 #include <dirent.h>
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-// Loading hostile YAML (SPEC §10, STYLE.md yaml-cpp facts): every case ends in one
-// clear located error, never a crash, a hang or a runaway walk.
+// Loading hostile YAML (docs/formats.md#limits, docs/architecture.md#yaml-cpp-facts): every case
+// ends in one clear located error, never a crash, a hang or a runaway walk.
 #include "io/yaml_source.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// The adjustment pipeline (SPEC §6): episodes -> a day-by-day timeline -> rules
+// The adjustment pipeline (docs/rules.md#pipeline): episodes -> a day-by-day timeline -> rules
 // applied to sessions. Pure: no files, no clock.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The nightly batch over a roster (SPEC §9), in separately testable pieces:
+// The nightly batch over a roster (docs/batch.md), in separately testable pieces:
 // roster discovery and id safety, sharding, a bounded worker pool, one athlete's
 // job (read, adjust, write), and the reports built from small per-athlete records.
 #pragma once

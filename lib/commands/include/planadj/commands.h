@@ -1,5 +1,5 @@
 // One entry point per command. tool/main.cpp parses options into these structs
-// and maps the returned value to the process exit code (SPEC §2).
+// and maps the returned value to the process exit code (docs/formats.md#diagnostics).
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,4 @@
-// Comparing a plan with its revision (SPEC §8): which sessions changed and why,
+// Comparing a plan with its revision (docs/formats.md#diff-json): which sessions changed and why,
 // weekly totals before and after, and four renderings (text, Markdown, JSON, HTML).
 // Pure functions of two Plans; reading files and writing output is the command's job.
 #pragma once
@@ -98,9 +98,9 @@ struct PlanDiff {
   DiffSummary summary;
 };
 
-/// Compares two plans (SPEC §8). Sessions are sorted stably by date and matched by
-/// date and position within the date; the `adjusted` header and `adjustment`
-/// annotations are not compared. Never fails.
+/// Compares two plans (docs/formats.md#diff-json). Sessions are sorted stably by date and matched
+/// by date and position within the date; the `adjusted` header and `adjustment` annotations are not
+/// compared. Never fails.
 PlanDiff diff_plans(const Plan& original, const Plan& revised);
 
 /// The terminal rendering: changed sessions, a weekly table and a summary.

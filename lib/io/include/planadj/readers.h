@@ -1,4 +1,4 @@
-// Readers: YAML text -> model, with every problem located (SPEC §3-5, §10).
+// Readers: YAML text -> model, with every problem located (docs/formats.md).
 // The only layer that sees yaml-cpp is lib/io; these signatures keep it hidden.
 #pragma once
 
@@ -13,7 +13,7 @@
 
 namespace planadj {
 
-/// Files larger than this are refused before parsing (SPEC §10).
+/// Files larger than this are refused before parsing (docs/formats.md#limits).
 inline constexpr std::size_t kDefaultMaxFileBytes = 16u << 20;
 
 /// A reader's result: the value when there were no errors, and every diagnostic.
@@ -31,7 +31,7 @@ struct Parsed {
 Parsed<Plan> parse_plan(std::string_view text, const std::string& file);
 /// Parses an injury log. Reports all errors, never throws.
 Parsed<InjuryLog> parse_injury_log(std::string_view text, const std::string& file);
-/// Parses a policy file and merges it over SPEC §5's defaults (`base`).
+/// Parses a policy file and merges it over the defaults in docs/rules.md#policy-defaults (`base`).
 Parsed<Policy> parse_policy(std::string_view text, const std::string& file,
                             const Policy& base = Policy{});
 /// Parses a roster manifest (`athletes: [{id, plan, injuries}]`). An athlete whose id

@@ -1,5 +1,5 @@
 // Writers: model -> YAML, JSON and iCalendar bytes. Deterministic: the same
-// model always gives the same bytes (SPEC §6 invariant 6).
+// model always gives the same bytes (docs/rules.md#invariants, invariant 6).
 #pragma once
 
 #include <string>

@@ -1,5 +1,5 @@
-// The one rule for athlete ids (SPEC §3, §9), shared by the readers (a plan's,
-// a log's and a manifest's `athlete`/`id`) and the batch (roster folder names).
+// The one rule for athlete ids (docs/formats.md#plan, docs/formats.md#roster), shared by the
+// readers (a plan's, a log's and a manifest's `athlete`/`id`) and the batch (roster folder names).
 #pragma once
 
 #include <cstddef>

@@ -16,9 +16,9 @@ namespace planadj {
 
 using Date = boost::gregorian::date;
 
-// ---- enums (SPEC §3, §4) ---------------------------------------------------
+// ---- enums (docs/formats.md) ---------------------------------------------------
 
-/// Session types in SPEC §3's intensity order (cross_training and strength tie).
+/// Session types in the intensity order of docs/rules.md#terms (cross_training and strength tie).
 enum class SessionType {
   rest, cross_training, strength, recovery, easy, long_run, progression, tempo,
   threshold, fartlek, hill_repeats, intervals, race
@@ -52,7 +52,8 @@ const std::vector<std::string_view>& units_names();
 const std::vector<std::string_view>& injury_kind_names();
 const std::vector<std::string_view>& side_names();
 
-/// Rank in SPEC §3's intensity order: rest 0, cross_training = strength 1, … race 11.
+/// Rank in the intensity order of docs/rules.md#terms: rest 0, cross_training = strength 1,
+/// … race 11.
 int intensity(SessionType t);
 /// progression, tempo, threshold, fartlek, hill_repeats, intervals.
 bool is_speedwork(SessionType t);
@@ -61,7 +62,7 @@ bool is_running(SessionType t);
 /// stress_fracture, shin_splints, bone_bruise, other_bone.
 bool is_bone(InjuryKind k);
 
-// ---- plan (SPEC §3) -------------------------------------------------------
+// ---- plan (docs/formats.md#plan) -------------------------------------------------------
 
 /// A duration in minutes; `text` is the input spelling, kept while the value is unchanged.
 struct Duration {
@@ -69,7 +70,8 @@ struct Duration {
   std::string text;  ///< empty: write from `minutes` (e.g. `36min`, `1h12min`)
 };
 
-/// The values an adjustment replaced, so a revision can be restored (SPEC §6 inv. 5).
+/// The values an adjustment replaced, so a revision can be restored
+/// (docs/rules.md#invariants, invariant 5).
 /// A field that is set held that value before; an unset field was not changed.
 struct Original {
   std::optional<SessionType> type;
@@ -81,7 +83,7 @@ struct Original {
   std::optional<double> elevation_gain;
 };
 
-/// Why and how the tool changed a session (SPEC §7).
+/// Why and how the tool changed a session (docs/formats.md#revised-plan).
 struct Adjustment {
   std::string rule;                  ///< rule id: bone-stop, acute-rest, …
   std::vector<std::string> changes;  ///< e.g. speedwork_to_easy, volume_reduced
@@ -104,10 +106,11 @@ struct Session {
   ExtraKeys extra;                     ///< unknown keys, in input order
 };
 
-/// Terrain as SPEC §3 defines it: explicit, else from elevation gain per unit, else flat.
+/// Terrain as docs/rules.md#terms defines it: explicit, else from elevation gain per unit,
+/// else flat.
 Terrain effective_terrain(const Session& s, Units units);
 
-// ---- the `adjusted` header (SPEC §7) ---------------------------------------
+// ---- the `adjusted` header (docs/formats.md#revised-plan) ---------------------------------------
 
 struct Summary {
   int sessions_changed = 0;
@@ -166,7 +169,7 @@ struct Plan {
   ExtraKeys extra;                     ///< unknown top-level keys, in input order
 };
 
-// ---- injury log (SPEC §4) --------------------------------------------------
+// ---- injury log (docs/formats.md#injury-log) --------------------------------------------------
 
 struct InjuryEntry {
   Location where;
@@ -196,7 +199,7 @@ struct InjuryLog {
   std::vector<InjuryEntry> entries;  ///< in file order
 };
 
-// ---- policy (SPEC §5) ------------------------------------------------------
+// ---- policy (docs/formats.md#policy) ------------------------------------------------------
 
 struct RampStage {
   int days = 7;
@@ -207,7 +210,7 @@ struct RampStage {
 
 enum class Replacement { rest, cross_training };
 
-/// Every number of SPEC §5; the defaults are SPEC's.
+/// Every number of docs/formats.md#policy; the defaults are those of docs/rules.md#policy-defaults.
 struct Policy {
   int pain_moderate_from = 4;
   int pain_severe_from = 7;
@@ -233,7 +236,7 @@ struct Policy {
   int rounding_duration_minutes = 1;
 };
 
-// ---- roster (SPEC §9) ------------------------------------------------------
+// ---- roster (docs/formats.md#roster) ------------------------------------------------------
 
 struct RosterAthlete {
   Location where;
