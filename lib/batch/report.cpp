@@ -5,6 +5,7 @@
 
 #include "planadj/batch.h"
 #include "planadj/json_text.h"
+#include "planadj/plural.h"
 #include "planadj/version.h"
 
 namespace planadj::batch {
@@ -88,10 +89,6 @@ std::string code(std::string s) {
   for (auto& c : s)
     if (c == '`' || c == '\n') c = c == '`' ? '\'' : ' ';
   return "`" + s + "`";
-}
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 std::string changes_text(const AthleteRecord& a) {

@@ -6,6 +6,7 @@
 #include "planadj/commands.h"
 #include "planadj/fs.h"
 #include "planadj/output_groups.h"
+#include "planadj/plural.h"
 #include "planadj/progress.h"
 #include "planadj/readers.h"
 
@@ -134,9 +135,9 @@ int run_batch(const BatchOptions& opts, std::ostream&, std::ostream& err) {
 
   const batch::Totals t = batch::totals_of(report);
   if (!opts.quiet)
-    err << "plan-adjust: " << t.athletes << " athletes: " << t.adjusted << " adjusted, "
-        << t.unchanged << " unchanged, " << t.errors << " errors, " << t.referrals
-        << " referrals; report: " << md_path << "\n";
+    err << "plan-adjust: " << plural(t.athletes, "athlete") << ": " << t.adjusted << " adjusted, "
+        << t.unchanged << " unchanged, " << plural(t.errors, "error") << ", "
+        << plural(t.referrals, "referral") << "; report: " << md_path << "\n";
   return t.errors > 0 || !reports_ok ? kSomeFailed : kAllProcessed;
 }
 
