@@ -1,4 +1,4 @@
-#include "batch/output_groups.h"
+#include "planadj/output_groups.h"
 
 #include <utility>
 

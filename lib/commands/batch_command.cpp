@@ -2,11 +2,11 @@
 #include <algorithm>
 #include <ostream>
 
-#include "batch/output_groups.h"
-#include "batch/progress.h"
 #include "planadj/batch.h"
 #include "planadj/commands.h"
 #include "planadj/fs.h"
+#include "planadj/output_groups.h"
+#include "planadj/progress.h"
 #include "planadj/readers.h"
 
 namespace planadj {

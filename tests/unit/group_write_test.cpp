@@ -11,9 +11,9 @@
 #include <set>
 #include <sstream>
 
-#include "batch/output_groups.h"
 #include "planadj/batch.h"
 #include "planadj/fs.h"
+#include "planadj/output_groups.h"
 
 namespace planadj {
 namespace {

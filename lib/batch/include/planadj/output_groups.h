@@ -1,5 +1,6 @@
-// The batch's writer stage (private to lib/batch): the workers queue each athlete's
-// output files, and a full group is written with one sync pass (docs/performance.md).
+// The batch's writer stage, driven by the batch command (lib/commands): the workers
+// queue each athlete's output files, and a full group is written with one sync pass
+// (docs/performance.md).
 #pragma once
 
 #include <cstddef>
