@@ -72,5 +72,14 @@ complete_words() {  # complete_words CWORD WORD... -> the candidates, one a line
 (cd "$src/samples" && [ "$(complete_words 2 plan-adjust validate pla)" = plans ]) ||
   fail "file names"
 
+echo "== zsh completion parses"
+if command -v zsh >/dev/null; then
+  zsh -n "$prefix/share/zsh/site-functions/_plan-adjust" || fail "zsh -n _plan-adjust"
+  head -1 "$prefix/share/zsh/site-functions/_plan-adjust" | grep -qx '#compdef plan-adjust' ||
+    fail "_plan-adjust does not start with #compdef plan-adjust"
+else
+  echo "(no zsh here: not parsed)"
+fi
+
 [ "$failed" = 0 ] && echo "install: all checks passed"
 exit "$failed"
