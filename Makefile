@@ -3,7 +3,8 @@
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make libyaml-cpp-dev libboost-date-time-dev \
-            libboost-program-options-dev libgtest-dev python3 python3-jsonschema python3-yaml
+            libboost-program-options-dev libgtest-dev python3 python3-jsonschema python3-yaml \
+            python3-icalendar
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := $(BUILD)/bin/plan-adjust
 MAKEFLAGS += --no-print-directory
