@@ -43,7 +43,7 @@ std::string plural(int n, const std::string& word) {
 std::string report(const EpisodeDay& d, bool ramp) {
   const InjuryEntry& e = *d.cause;
   const std::string on = " on " + iso(e.date);
-  if (d.bone_ramp && e.cleared) return "cleared to run" + on;
+  if (e.cleared) return "cleared to run" + on;
   if (e.resolved) return "resolved" + on;
   if (e.pain == 0) return "pain-free" + on;
   return std::string(ramp ? "last pain " : "pain ") + std::to_string(e.pain) + "/10" + on;
@@ -57,6 +57,7 @@ std::string acute_cause(const EpisodeDay& d, const Policy& policy) {
   if (e.pain >= policy.pain_severe_from) out += "severe ";
   out += "pain " + std::to_string(e.pain) + "/10 on " + iso(e.date);
   if (e.persists) out += ", pain persists";
+  if (e.swelling) out += ", swelling";
   if (e.pop_or_snap) out += ", felt a pop or snap";
   return out;
 }
