@@ -94,8 +94,12 @@ std::string acute_rest_reason(const EpisodeDay& d, const Policy& policy) {
 }
 
 std::string reduced_load_reason(const DayStatus& st) {
+  // The pop gate holds reduced-load open (docs/rules.md "The pop gate, as built").
+  const std::string gate = st.decisive.awaiting_clearance
+                               ? "; awaiting a clinician's clearance after a pop or snap"
+                               : "";
   return injury_label(*st.decisive.episode) + ", " + report(st.decisive, false) +
-         ": reduce load, no speedwork" + flat_routes_clause(st);
+         ": reduce load, no speedwork" + flat_routes_clause(st) + gate;
 }
 
 std::string double_reason(const DayStatus& st) {

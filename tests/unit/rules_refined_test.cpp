@@ -42,6 +42,12 @@ TEST(ReturnRamp, PopWaitsForClearance) {
     EXPECT_EQ(rule(on(r, d)), "reduced-load") << d;
     EXPECT_EQ(on(r, d).distance, 8.0) << d;
   }
+  EXPECT_EQ(on(r, "2026-04-08").adjustment->reason,
+            "muscle_strain (calf, left), pain 3/10 on 2026-03-01: reduce load, no speedwork, flat "
+            "routes; awaiting a clinician's clearance after a pop or snap");
+  EXPECT_EQ(on(r, "2026-03-11").adjustment->reason,
+            "muscle_strain (calf, left), pain 3/10 on 2026-03-01: reduce load, no speedwork, flat "
+            "routes");
   // Weekly rest days go on too: 04-06 .. 04-12 rests its two latest equal runs.
   EXPECT_EQ(changes(on(r, "2026-04-12")), Changes{"to_rest"});
   EXPECT_EQ(changes(on(r, "2026-04-11")), Changes{"to_rest"});
