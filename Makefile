@@ -48,9 +48,11 @@ run: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# Not part of `make test`: times the batch over a generated 2,000-athlete roster.
+# Not part of `make test`: the figures of docs/performance.md against a bare yaml-cpp
+# round trip (bench/floor.cpp), on generated rosters and plans, in one run (~3-6 min).
 bench: build
-	bash bench/batch_bench.sh $(BIN)
+	cmake --build $(BUILD) --target planadj_floor
+	bash bench/batch_bench.sh $(BIN) $(BUILD)/bin/planadj_floor
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -1,79 +1,101 @@
 #!/usr/bin/env bash
-# Times `plan-adjust batch` over a generated 2,000-athlete roster (12-week plans, half
-# with injury logs) with --jobs 1 and --jobs 2 in the same run, best of 3 each, and
-# prints both wall times and their ratio. Usage: bench/batch_bench.sh [BINARY] [ATHLETES]
+# `make bench`: the figures of docs/performance.md, all measured in one run so their
+# ratios share the machine's load. Usage: bench/batch_bench.sh BINARY FLOOR [ROUNDS]
+#   BINARY  build/bin/plan-adjust        FLOOR  build/bin/planadj_floor (bench/floor.cpp)
+# Inputs come from bench/generate.py with a fixed seed: a 2,000-athlete × 16-week roster
+# (and its first 1,000 / all 4,000 athletes for memory), a 52-week plan with 104 log
+# entries and a 208-week plan with 416. Every time is the best of ROUNDS (3) runs.
 set -euo pipefail
 
+here=$(cd "$(dirname "$0")" && pwd)
 bin=${1:-build/bin/plan-adjust}
-athletes=${2:-2000}
-rounds=3
-[ -x "$bin" ] || { echo "batch_bench: no binary at $bin (run make first)" >&2; exit 2; }
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+floor=${2:-build/bin/planadj_floor}
+rounds=${3:-3}
+seed=20260302
+as_of=2026-03-23  # inside the generated injuries, as on a real night
+for b in "$bin" "$floor"; do
+  [ -x "$b" ] || { echo "batch_bench: no binary at $b (run make bench)" >&2; exit 2; }
+done
+[ -x /usr/bin/time ] || { echo "batch_bench: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+abs() { echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
+bin=$(abs "$bin") floor=$(abs "$floor")
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/plan-adjust-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+started=$(date +%s)
 
-python3 - "$work/roster" "$athletes" <<'PY'
-import datetime, os, sys
-root, count = sys.argv[1], int(sys.argv[2])
-monday = datetime.date(2026, 3, 2)
-for i in range(count):
-    aid = "athlete-%04d" % i
-    os.makedirs(os.path.join(root, aid))
-    base = 6 + i % 5
-    lines = ["version: 1", "athlete: " + aid, "name: Spring Half Marathon", "units: km",
-             "sessions:"]
-    for w in range(12):
-        d = lambda k: (monday + datetime.timedelta(days=7 * w + k)).isoformat()
-        lines += ["  - date: " + d(1), "    type: intervals", "    distance: %d" % (base + 2),
-                  "    terrain: hilly", "    route: Ridge loop",
-                  "    description: 6 x 800 m at 5K pace, 400 m jog",
-                  "  - date: " + d(2), "    type: easy", "    distance: %d.5" % base,
-                  "    terrain: flat", "    route: River path",
-                  "  - date: " + d(3), "    type: tempo", "    duration: 45min",
-                  "  - date: " + d(5), "    type: easy", "    distance: %d" % (base - 1),
-                  "    terrain: rolling",
-                  "  - date: " + d(6), "    type: long", "    distance: %d" % (base * 2 + w % 4),
-                  "    terrain: hilly", "    elevation_gain: 320", "    route: Forest trails"]
-    with open(os.path.join(root, aid, "plan.yaml"), "w") as f:
-        f.write("\n".join(lines) + "\n")
-    if i % 2 == 0:
-        bone = i % 17 == 0
-        kind = "stress_fracture" if bone else ("itbs" if i % 3 == 0 else "achilles_tendinopathy")
-        pain = 8 if i % 10 == 0 else 2 + i % 4
-        log = ["version: 1", "athlete: " + aid, "entries:",
-               "  - date: 2026-03-1%d" % (i % 8), "    injury: " + kind, "    side: left",
-               "    pain: %d" % pain, "    persists: %s" % ("true" if i % 4 == 0 else "false"),
-               "  - date: 2026-03-2%d" % (i % 8), "    injury: " + kind, "    side: left",
-               "    pain: %d" % (2 if bone else 1)]
-        with open(os.path.join(root, aid, "injuries.yaml"), "w") as f:
-            f.write("\n".join(log) + "\n")
-PY
+gen() { python3 "$here/generate.py" "$@"; }
+gen roster "$work/r1000" 1000 16 "$seed"  # the same seed: each roster is a prefix of the next
+gen roster "$work/r2000" 2000 16 "$seed"
+gen roster "$work/r4000" 4000 16 "$seed"
+gen long "$work/w52" 52 104 "$seed"
+gen long "$work/w208" 208 416 "$seed"
 
-now() { date +%s.%N; }
-# One timed run into a fresh --out, so every round does the same work.
-timed() {
+# measure NAME CMD...: one run; appends "wall cpu rss_kb" to $work/NAME. Exit codes 0
+# and 1 (some athletes failed) count as a run; anything else stops the bench.
+measure() {
+  local name=$1 t0 t1 code=0
+  shift
   rm -rf "$work/out"
-  local t0 t1 code=0
-  t0=$(now)
-  "$bin" batch "$work/roster" --out "$work/out" --as-of 2026-03-29 --jobs "$1" --quiet || code=$?
-  t1=$(now)
-  [ "$code" -le 1 ] || { echo "batch_bench: plan-adjust exited $code" >&2; exit 2; }
-  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f\n", b - a }'
+  t0=$(date +%s.%N)
+  /usr/bin/time -f '%U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || code=$?
+  t1=$(date +%s.%N)
+  if [ "$code" -gt 1 ]; then
+    echo "batch_bench: '$*' exited $code:" >&2
+    cat "$work/stderr" >&2
+    exit 2
+  fi
+  read -r user sys rss < <(tail -1 "$work/time")  # after a "non-zero status" line
+  awk -v a="$t0" -v b="$t1" -v u="$user" -v s="$sys" -v m="$rss" \
+    'BEGIN { printf "%.4f %.3f %d\n", b - a, u + s, m }' >>"$work/$name"
 }
-best() { printf '%s\n' "$@" | sort -g | head -1; }
+# best NAME FIELD: the smallest value of a field (1 wall s, 2 cpu s, 3 peak RSS kB).
+best() { sort -g -k"$2,$2" "$work/$1" | head -1 | awk -v f="$2" '{ print $f }'; }
 
-echo "plan-adjust batch benchmark: $athletes athletes, 12-week plans, half with injuries"
-echo "machine: $(nproc) cores; best of $rounds runs each, --jobs 1 and 2 interleaved"
-one=() two=()
-for _ in $(seq "$rounds"); do
-  one+=("$(timed 1)")
-  two+=("$(timed 2)")
+batch=("$bin" batch --out "$work/out" --as-of "$as_of" --quiet)
+# Peak RSS hardly varies from run to run (times do): the 5,000 athletes it costs run
+# once, unless RSS_ROUNDS says otherwise; the time of those runs is not a figure.
+rss_rounds=${RSS_ROUNDS:-1}
+round=0
+for _ in $(seq "$rounds"); do  # interleaved, so a burst of load hits every figure alike
+  measure floor "$floor" "$work/r2000" "$work/out"
+  measure jobs1 "${batch[@]}" "$work/r2000" --jobs 1
+  measure jobs2 "${batch[@]}" "$work/r2000" --jobs 2
+  if [ "$((round += 1))" -le "$rss_rounds" ]; then
+    measure rss1000 "${batch[@]}" "$work/r1000" --jobs 2
+    measure rss4000 "${batch[@]}" "$work/r4000" --jobs 2
+  fi
+  measure adjust52 "$bin" adjust "$work/w52/plan.yaml" --injuries "$work/w52/injuries.yaml" -o "$work/out.yaml"
+  measure adjust208 "$bin" adjust "$work/w208/plan.yaml" --injuries "$work/w208/injuries.yaml" -o "$work/out.yaml"
 done
-b1=$(best "${one[@]}")
-b2=$(best "${two[@]}")
-awk -v n="$athletes" -v a="$b1" -v b="$b2" 'BEGIN {
-  printf "--jobs 1: %.3f s  (%.0f athletes/s)\n", a, n / a
-  printf "--jobs 2: %.3f s  (%.0f athletes/s)\n", b, n / b
-  printf "speed-up --jobs 2 vs --jobs 1: %.2fx\n", a / b
-}'
+
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "plan-adjust bench: $(nproc) cores, load average $load_before before, $load_after after;" \
+  "best of $rounds; $(($(date +%s) - started)) s in all"
+echo
+printf '%-40s %10s %10s %12s\n' "run" "wall s" "cpu s" "peak RSS kB"
+row() { printf '%-40s %10.3f %10.3f %12d\n' "$1" "$(best "$2" 1)" "$(best "$2" 2)" "$(best "$2" 3)"; }
+row "floor, 2,000 athletes × 16 weeks" floor
+row "batch --jobs 1, 2,000 athletes" jobs1
+row "batch --jobs 2, 2,000 athletes" jobs2
+row "batch --jobs 2, 1,000 athletes" rss1000
+row "batch --jobs 2, 4,000 athletes" rss4000
+row "adjust, 52 weeks, 104 entries" adjust52
+row "adjust, 208 weeks, 416 entries" adjust208
+echo
+ratio() {  # ratio LABEL A B FIELD TARGET OP: prints A/B (its fields) against the target
+  awk -v l="$1" -v a="$(best "$2" "$4")" -v b="$(best "$3" "$4")" -v t="$5" -v op="$6" \
+    -v ca="$(best "$2" 2)" -v cb="$(best "$3" 2)" 'BEGIN {
+      r = a / b; ok = (op == "<=") ? r <= t : r >= t
+      printf "| %-42s | %6.2f | %s %-4s | %-4s | %6.2f |\n", l, r, op, t, ok ? "met" : "NOT", ca / cb }'
+}
+echo "| figure                                     | ratio  | target  | met  | cpu    |"
+echo "|--------------------------------------------|--------|---------|------|--------|"
+ratio "batch --jobs 1 / floor (wall)" jobs1 floor 1 0.8 "<="
+ratio "--jobs 2 speed-up over --jobs 1 (wall)" jobs1 jobs2 1 1.7 ">="
+ratio "peak RSS, 4,000 athletes / 1,000" rss4000 rss1000 3 1.2 "<="
+ratio "adjust 208 weeks / 52 weeks (wall)" adjust208 adjust52 1 5 "<="
+echo
+echo "cpu = the same ratio of user+system CPU seconds (less sensitive to other load);"
+echo "peak RSS: best of $rss_rounds run(s) each."

@@ -1,17 +1,16 @@
 // plan-adjust: parse the command line, call one library entry point, return its
-// exit code. No rule logic and no YAML here (STYLE.md habit 2).
+// exit code. No rule logic and no YAML here (docs/architecture.md).
 #include <unistd.h>
 
+#include <boost/program_options.hpp>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include <boost/program_options.hpp>
-
-#include "planadj/adjust.h"
 #include "planadj/commands.h"
+#include "planadj/version.h"
 
 namespace po = boost::program_options;
 
@@ -44,8 +43,7 @@ struct Command {
 
 int usage_error(const std::string& message, const std::string& command) {
   std::cerr << "plan-adjust: error: " << message << "\n"
-            << "try 'plan-adjust " << (command.empty() ? "" : command + " ")
-            << "--help'\n";
+            << "try 'plan-adjust " << (command.empty() ? "" : command + " ") << "--help'\n";
   return kUsage;
 }
 
@@ -81,17 +79,20 @@ std::optional<T> opt(const po::variables_map& vm, const char* key) {
 bool colour_wanted(int fd) { return ::isatty(fd) && std::getenv("NO_COLOR") == nullptr; }
 
 int adjust(const std::vector<std::string>& args) {
-  Command cmd{"usage: plan-adjust adjust PLAN [--injuries LOG] [--policy POLICY] "
-              "[--as-of DATE] [--format yaml|json|ics] [-o OUT]",
-              po::options_description("options"), {}};
-  cmd.named.add_options()("help,h", "this help")
-      ("plan", po::value<std::string>()->required(), "the training plan (YAML)")
-      ("injuries,i", po::value<std::string>(), "the runner's injury log (YAML)")
-      ("policy,p", po::value<std::string>(), "a policy file merged over the defaults")
-      ("as-of", po::value<std::string>(), "YYYY-MM-DD: sessions before it never change, "
-                                          "entries after it are ignored")
-      ("format,f", po::value<std::string>()->default_value("yaml"), "yaml | json | ics")
-      ("output,o", po::value<std::string>(), "write here (atomically) instead of stdout");
+  Command cmd{
+      "usage: plan-adjust adjust PLAN [--injuries LOG] [--policy POLICY] "
+      "[--as-of DATE] [--format yaml|json|ics] [-o OUT]",
+      po::options_description("options"),
+      {}};
+  cmd.named.add_options()("help,h", "this help")("plan", po::value<std::string>()->required(),
+                                                 "the training plan (YAML)")(
+      "injuries,i", po::value<std::string>(), "the runner's injury log (YAML)")(
+      "policy,p", po::value<std::string>(), "a policy file merged over the defaults")(
+      "as-of", po::value<std::string>(),
+      "YYYY-MM-DD: sessions before it never change, "
+      "entries after it are ignored")("format,f", po::value<std::string>()->default_value("yaml"),
+                                      "yaml | json | ics")(
+      "output,o", po::value<std::string>(), "write here (atomically) instead of stdout");
   cmd.positional.add("plan", 1);
   po::variables_map vm;
   int code = 0;
@@ -104,21 +105,21 @@ int adjust(const std::vector<std::string>& args) {
   o.format = vm["format"].as<std::string>();
   o.out = opt<std::string>(vm, "output");
   if (o.format != "yaml" && o.format != "json" && o.format != "ics")
-    return usage_error("unknown format '" + o.format + "' (expected yaml, json or ics)",
-                       "adjust");
+    return usage_error("unknown format '" + o.format + "' (expected yaml, json or ics)", "adjust");
   return planadj::run_adjust(o, std::cout, std::cerr);
 }
 
 int diff(const std::vector<std::string>& args) {
-  Command cmd{"usage: plan-adjust diff ORIGINAL REVISED [--format text|markdown|json|html] "
-              "[-o OUT]\n\nexit 0: same, 1: different, 2: trouble",
-              po::options_description("options"), {}};
-  cmd.named.add_options()("help,h", "this help")
-      ("original", po::value<std::string>()->required(), "the plan before")
-      ("revised", po::value<std::string>()->required(), "the plan after")
-      ("format,f", po::value<std::string>()->default_value("text"),
-       "text | markdown | json | html")
-      ("output,o", po::value<std::string>(), "write here (atomically) instead of stdout");
+  Command cmd{
+      "usage: plan-adjust diff ORIGINAL REVISED [--format text|markdown|json|html] "
+      "[-o OUT]\n\nexit 0: same, 1: different, 2: trouble",
+      po::options_description("options"),
+      {}};
+  cmd.named.add_options()("help,h", "this help")("original", po::value<std::string>()->required(),
+                                                 "the plan before")(
+      "revised", po::value<std::string>()->required(), "the plan after")(
+      "format,f", po::value<std::string>()->default_value("text"), "text | markdown | json | html")(
+      "output,o", po::value<std::string>(), "write here (atomically) instead of stdout");
   cmd.positional.add("original", 1).add("revised", 1);
   po::variables_map vm;
   int code = 0;
@@ -128,8 +129,7 @@ int diff(const std::vector<std::string>& args) {
   o.revised = vm["revised"].as<std::string>();
   o.format = vm["format"].as<std::string>();
   o.out = opt<std::string>(vm, "output");
-  if (o.format != "text" && o.format != "markdown" && o.format != "json" &&
-      o.format != "html")
+  if (o.format != "text" && o.format != "markdown" && o.format != "json" && o.format != "html")
     return usage_error("unknown format '" + o.format + "' (expected text, markdown, json or html)",
                        "diff");
   o.color = !o.out && colour_wanted(STDOUT_FILENO);
@@ -137,19 +137,21 @@ int diff(const std::vector<std::string>& args) {
 }
 
 int batch(const std::vector<std::string>& args) {
-  Command cmd{"usage: plan-adjust batch ROSTER --out DIR [--policy POLICY] [--as-of DATE] "
-              "[--jobs N] [--shard K/N] [--quiet]\n\n"
-              "ROSTER is a folder of <athlete>/plan.yaml (+ injuries.yaml) or a roster.yaml\n"
-              "exit 0: all processed, 1: some athletes failed, 2: nothing could run",
-              po::options_description("options"), {}};
-  cmd.named.add_options()("help,h", "this help")
-      ("roster", po::value<std::string>()->required(), "roster folder or roster.yaml")
-      ("out", po::value<std::string>()->required(), "output folder")
-      ("policy,p", po::value<std::string>(), "a policy file merged over the defaults")
-      ("as-of", po::value<std::string>(), "YYYY-MM-DD (default: every entry counts)")
-      ("jobs,j", po::value<unsigned>()->default_value(0), "parallel workers (0: all cores)")
-      ("shard", po::value<std::string>(), "K/N: only the athletes of shard K (0-based) of N")
-      ("quiet,q", "no progress and no summary line");
+  Command cmd{
+      "usage: plan-adjust batch ROSTER --out DIR [--policy POLICY] [--as-of DATE] "
+      "[--jobs N] [--shard K/N] [--quiet]\n\n"
+      "ROSTER is a folder of <athlete>/plan.yaml (+ injuries.yaml) or a roster.yaml\n"
+      "exit 0: all processed, 1: some athletes failed, 2: nothing could run",
+      po::options_description("options"),
+      {}};
+  cmd.named.add_options()("help,h", "this help")("roster", po::value<std::string>()->required(),
+                                                 "roster folder or roster.yaml")(
+      "out", po::value<std::string>()->required(), "output folder")(
+      "policy,p", po::value<std::string>(), "a policy file merged over the defaults")(
+      "as-of", po::value<std::string>(), "YYYY-MM-DD (default: every entry counts)")(
+      "jobs,j", po::value<unsigned>()->default_value(0), "parallel workers (0: all cores)")(
+      "shard", po::value<std::string>(), "K/N: only the athletes of shard K (0-based) of N")(
+      "quiet,q", "no progress and no summary line");
   cmd.positional.add("roster", 1);
   po::variables_map vm;
   int code = 0;
@@ -167,12 +169,14 @@ int batch(const std::vector<std::string>& args) {
 }
 
 int validate(const std::vector<std::string>& args) {
-  Command cmd{"usage: plan-adjust validate FILE... [--kind plan|injury-log|policy|roster]\n\n"
-              "exit 0: every file valid, 1: some file invalid, 2: usage error",
-              po::options_description("options"), {}};
-  cmd.named.add_options()("help,h", "this help")
-      ("file", po::value<std::vector<std::string>>()->required(), "files to check")
-      ("kind,k", po::value<std::string>(), "treat every file as this kind");
+  Command cmd{
+      "usage: plan-adjust validate FILE... [--kind plan|injury-log|policy|roster]\n\n"
+      "exit 0: every file valid, 1: some file invalid, 2: usage error",
+      po::options_description("options"),
+      {}};
+  cmd.named.add_options()("help,h", "this help")(
+      "file", po::value<std::vector<std::string>>()->required(), "files to check")(
+      "kind,k", po::value<std::string>(), "treat every file as this kind");
   cmd.positional.add("file", -1);
   po::variables_map vm;
   int code = 0;

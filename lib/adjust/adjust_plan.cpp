@@ -12,6 +12,7 @@
 #include "adjust/summary.h"
 #include "adjust/timeline.h"
 #include "planadj/adjust.h"
+#include "planadj/version.h"
 
 namespace planadj {
 

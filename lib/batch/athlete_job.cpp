@@ -99,7 +99,8 @@ void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds) 
   }
 }
 
-AthleteRecord run(const RosterEntry& entry, const JobSettings& s) {
+AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
+                  std::vector<GroupedWrite>& files) {
   AthleteRecord r;
   r.id = printable_id(entry.id);
   if (!entry.problems.empty()) {
@@ -144,7 +145,7 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s) {
     add_all(r.errors, adjusted.diagnostics, Severity::error);
     return r;
   }
-  const std::string bytes = write_plan_yaml(adjusted.revised);
+  std::string bytes = write_plan_yaml(adjusted.revised);
 
   const std::string out = dir + "/plan.yaml";
   std::string error;
@@ -156,10 +157,8 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s) {
     r.errors.push_back(out + ": error: refusing to write over the athlete's own input");
     return r;
   }
-  if (!write_file_if_changed(out, bytes, r.written, error)) {
-    r.errors.push_back(out + ": error: " + error);
-    return r;
-  }
+  // Written by the caller, in a group with other athletes' files (output_groups.h).
+  files.push_back({out, std::move(bytes), false, {}});
   take_outcome(r, adjusted.revised, adjusted.diagnostics);
   r.status = r.summary.sessions_changed > 0 ? AthleteStatus::adjusted : AthleteStatus::unchanged;
   return r;
@@ -179,16 +178,39 @@ std::string_view name_of(AthleteStatus s) {
   return "error";
 }
 
-AthleteRecord process_athlete(const RosterEntry& entry, const JobSettings& settings) {
+AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& settings,
+                              std::vector<GroupedWrite>& files) {
   try {
-    return run(entry, settings);
+    return run(entry, settings, files);
   } catch (const std::exception& e) {
+    files.clear();
     // One athlete's surprise (a writer failure, a bug) must not stop the others.
     AthleteRecord r;
     r.id = printable_id(entry.id);
     r.errors.push_back(entry.plan + ": error: internal error: " + e.what());
     return r;
   }
+}
+
+void settle_write(AthleteRecord& r, const GroupedWrite& file) {
+  if (file.error.empty()) {
+    r.written = r.written || file.changed;
+    return;
+  }
+  // As if the job had stopped at the write: nothing written means an error entry only.
+  r.status = AthleteStatus::error;
+  r.summary = {};
+  r.referrals.clear();
+  r.warnings.clear();
+  r.errors.push_back(file.path + ": error: " + file.error);
+}
+
+AthleteRecord process_athlete(const RosterEntry& entry, const JobSettings& settings) {
+  std::vector<GroupedWrite> files;
+  AthleteRecord r = prepare_athlete(entry, settings, files);
+  write_files_if_changed(files);
+  for (const auto& f : files) settle_write(r, f);
+  return r;
 }
 
 }  // namespace planadj::batch

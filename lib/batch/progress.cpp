@@ -1,4 +1,4 @@
-#include "batch/progress.h"
+#include "planadj/progress.h"
 
 #include <ostream>
 

@@ -3,9 +3,9 @@
 #include <cmath>
 #include <sstream>
 
-#include "planadj/adjust.h"
 #include "planadj/batch.h"
 #include "planadj/json_text.h"
+#include "planadj/version.h"
 
 namespace planadj::batch {
 namespace {
@@ -32,7 +32,8 @@ std::string referral_json(const Referral& r) {
   std::string out = "{\"injury\": " + json_quote(name_of(r.injury));
   if (r.side) out += ", \"side\": " + json_quote(name_of(*r.side));
   if (r.location) out += ", \"location\": " + json_quote(*r.location);
-  return out + ", \"date\": " + json_quote(iso(r.date)) + ", \"reason\": " + json_quote(r.reason) + "}";
+  return out + ", \"date\": " + json_quote(iso(r.date)) + ", \"reason\": " + json_quote(r.reason) +
+         "}";
 }
 
 std::string summary_json(const AthleteRecord& a) {
@@ -133,7 +134,8 @@ std::string render_report_json(const BatchReport& report) {
   std::string out = "{\n";
   out += "  \"by\": " + json_quote(std::string("plan-adjust ") + kVersion) + ",\n";
   out += "  \"roster\": " + json_quote(report.roster) + ",\n";
-  out += "  \"as_of\": " + (report.as_of ? json_quote(iso(*report.as_of)) : std::string("null")) + ",\n";
+  out += "  \"as_of\": " + (report.as_of ? json_quote(iso(*report.as_of)) : std::string("null")) +
+         ",\n";
   out += "  \"shard\": {\"index\": " + std::to_string(report.shard.index) +
          ", \"count\": " + std::to_string(report.shard.count) + "},\n";
   out += "  \"totals\": {\"athletes\": " + std::to_string(t.athletes) +

@@ -2,10 +2,11 @@
 #include <algorithm>
 #include <ostream>
 
-#include "batch/progress.h"
 #include "planadj/batch.h"
 #include "planadj/commands.h"
 #include "planadj/fs.h"
+#include "planadj/output_groups.h"
+#include "planadj/progress.h"
 #include "planadj/readers.h"
 
 namespace planadj {
@@ -102,12 +103,21 @@ int run_batch(const BatchOptions& opts, std::ostream&, std::ostream& err) {
   report.sharded = opts.shard.has_value();
   report.athletes.resize(mine.size());
   batch::ProgressBar bar(err, mine.size(), opts.progress_bar);
+  // The athletes' files go to disk in groups, each with one sync pass (output_groups.h).
+  batch::OutputGroups groups([&](std::size_t i, const GroupedWrite& file) {
+    batch::settle_write(report.athletes[i], file);
+  });
   batch::run_pool(
       mine.size(), batch::resolve_jobs(opts.jobs),
       [&](std::size_t i) {
-        report.athletes[i] = batch::process_athlete(listing->athletes[mine[i]], settings);
+        std::vector<GroupedWrite> files;
+        report.athletes[i] = batch::prepare_athlete(listing->athletes[mine[i]], settings, files);
+        groups.add(i, std::move(files));
       },
       [&](std::size_t done) { bar.update(done); });
+  groups.flush();
+  // Athlete folders made tonight: their names in --out on disk before the reports.
+  sync_folder(settings.out_dir);
   bar.finish(mine.size());
 
   std::vector<std::string> ids;

@@ -1,8 +1,8 @@
 // `plan-adjust validate FILE...`: checks each file on its own (SPEC §2).
 #include <ostream>
 
-#include "io/did_you_mean.h"
 #include "planadj/commands.h"
+#include "planadj/did_you_mean.h"
 #include "planadj/readers.h"
 
 namespace planadj {
@@ -49,7 +49,7 @@ int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& e
     forced = parse_file_kind(*opts.kind);
     if (!forced) {
       err << "plan-adjust: error: unknown kind '" << *opts.kind << "'"
-          << io::suggestion(*opts.kind, file_kind_names()) << "\n";
+          << suggestion(*opts.kind, file_kind_names()) << "\n";
       return 2;
     }
   }

@@ -4,7 +4,7 @@
 #include <map>
 #include <numeric>
 
-#include "planadj/adjust.h"
+#include "planadj/version.h"
 #include "planadj/writers.h"
 
 namespace planadj {

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "io/did_you_mean.h"
+#include "planadj/did_you_mean.h"
 #include "planadj/readers.h"
 
 namespace planadj::io {

@@ -7,7 +7,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "batch/progress.h"
+#include "planadj/progress.h"
 
 namespace planadj::batch {
 namespace {

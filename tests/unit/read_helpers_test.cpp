@@ -4,7 +4,7 @@
 
 #include <fstream>
 
-#include "io/did_you_mean.h"
+#include "planadj/did_you_mean.h"
 #include "planadj/readers.h"
 
 namespace planadj {
@@ -47,22 +47,22 @@ TEST(ParseDuration, RejectsEverythingElse) {
 }
 
 TEST(DidYouMean, EditDistance) {
-  EXPECT_EQ(io::edit_distance("", ""), 0u);
-  EXPECT_EQ(io::edit_distance("interval", "intervals"), 1u);
-  EXPECT_EQ(io::edit_distance("kitten", "sitting"), 3u);
+  EXPECT_EQ(edit_distance("", ""), 0u);
+  EXPECT_EQ(edit_distance("interval", "intervals"), 1u);
+  EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
 }
 
 TEST(DidYouMean, SuggestsOnlyConvincingNames) {
   const std::vector<std::string_view> names = session_type_names();
-  EXPECT_EQ(io::closest_name("interval", names), "intervals");
-  EXPECT_EQ(io::closest_name("Tempo", names), "tempo");
-  EXPECT_EQ(io::closest_name("hill-repeats", names), "hill_repeats");
-  EXPECT_EQ(io::closest_name("cross", names), "cross_training");
-  EXPECT_EQ(io::closest_name("long_run", names), "long");
-  EXPECT_FALSE(io::closest_name("yoga", names).has_value());
-  EXPECT_FALSE(io::closest_name("", names).has_value());
-  EXPECT_EQ(io::suggestion("x", {"km", "mi"}), " (expected one of: km, mi)");
-  EXPECT_EQ(io::suggestion("kms", {"km", "mi"}), " (did you mean 'km'?)");
+  EXPECT_EQ(closest_name("interval", names), "intervals");
+  EXPECT_EQ(closest_name("Tempo", names), "tempo");
+  EXPECT_EQ(closest_name("hill-repeats", names), "hill_repeats");
+  EXPECT_EQ(closest_name("cross", names), "cross_training");
+  EXPECT_EQ(closest_name("long_run", names), "long");
+  EXPECT_FALSE(closest_name("yoga", names).has_value());
+  EXPECT_FALSE(closest_name("", names).has_value());
+  EXPECT_EQ(suggestion("x", {"km", "mi"}), " (expected one of: km, mi)");
+  EXPECT_EQ(suggestion("kms", {"km", "mi"}), " (did you mean 'km'?)");
 }
 
 TEST(FileKind, NamesRoundTrip) {

@@ -1,9 +1,9 @@
-#include "io/did_you_mean.h"
+#include "planadj/did_you_mean.h"
 
 #include <algorithm>
 #include <cctype>
 
-namespace planadj::io {
+namespace planadj {
 namespace {
 
 std::string lower(std::string_view s) {
@@ -100,4 +100,4 @@ std::string suggestion(std::string_view typed, const std::vector<std::string_vie
   return out + ")";
 }
 
-}  // namespace planadj::io
+}  // namespace planadj

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace planadj {
 
@@ -17,6 +18,26 @@ bool write_file_atomic(const std::string& path, const std::string& bytes, std::s
 /// holds exactly `bytes`. Sets `changed` to whether it wrote.
 bool write_file_if_changed(const std::string& path, const std::string& bytes, bool& changed,
                            std::string& error);
+
+/// One file of a group write: what to write where (in), and what happened (out).
+struct GroupedWrite {
+  std::string path;
+  std::string bytes;
+  bool changed = false;  ///< out: the file was (re)written
+  std::string error;     ///< out: set (lower-case) when it could not be written
+};
+
+/// write_file_if_changed for many files at once, with the disk synced per group, not
+/// per file: every changed file's temporary is written, then all their data reaches
+/// the disk in one pass, then each is renamed to its final name, then each folder
+/// holding a renamed file is synced once. So no final name ever points at a file whose
+/// data is not on disk (docs/performance.md). A file that fails leaves nothing behind
+/// and does not stop the others.
+void write_files_if_changed(std::vector<GroupedWrite>& files);
+
+/// Makes the entries of `folder` (files renamed or folders made in it) durable: fsync.
+/// A failure is ignored: it loses nothing already written.
+void sync_folder(const std::string& folder);
 
 /// True when `name` is a temporary name write_file_atomic uses for a file named `base`:
 /// exactly `.BASE.XXXXXX.tmp`, each X a letter or digit.

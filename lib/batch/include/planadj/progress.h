@@ -1,4 +1,4 @@
-// The progress shown on standard error while a batch runs (private to lib/batch).
+// The progress shown on standard error while a batch runs (public to lib/commands, which draws it).
 #pragma once
 
 #include <chrono>

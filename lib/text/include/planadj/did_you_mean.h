@@ -1,4 +1,5 @@
-// "Did you mean" suggestions for misspelt names (private to lib/io).
+// "Did you mean" suggestions for misspelt names: keys in files (lib/io), --kind
+// values (lib/commands).
 #pragma once
 
 #include <optional>
@@ -6,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace planadj::io {
+namespace planadj {
 
 /// Levenshtein distance between two ASCII strings.
 std::size_t edit_distance(std::string_view a, std::string_view b);
@@ -19,4 +20,4 @@ std::optional<std::string> closest_name(std::string_view typed,
 /// " (did you mean 'x'?)" or " (expected one of: a, b, c)", for an unknown name.
 std::string suggestion(std::string_view typed, const std::vector<std::string_view>& names);
 
-}  // namespace planadj::io
+}  // namespace planadj

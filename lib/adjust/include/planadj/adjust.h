@@ -10,9 +10,6 @@
 
 namespace planadj {
 
-/// The tool's version, as written in `adjusted.by`.
-inline constexpr const char* kVersion = "0.1.0";
-
 struct AdjustResult {
   Plan revised;             ///< the plan with rules applied and the `adjusted` header
   Diagnostics diagnostics;  ///< errors (e.g. log for another athlete) and warnings

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "planadj/diagnostic.h"
+#include "planadj/fs.h"
 #include "planadj/model.h"
 
 namespace planadj::batch {
@@ -120,6 +121,16 @@ struct JobSettings {
 /// and writes `out_dir/<id>/plan.yaml` atomically when its bytes change. Never throws:
 /// every failure becomes an error in the record and nothing is written.
 AthleteRecord process_athlete(const RosterEntry& entry, const JobSettings& settings);
+
+/// process_athlete without the write: the file to write is appended to `files` (none
+/// for an error), for a writer stage to write in a group with other athletes' files
+/// (write_files_if_changed); settle_write then records how that went.
+AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& settings,
+                              std::vector<GroupedWrite>& files);
+
+/// Records the outcome of writing one of the record's files: `written` when it
+/// changed; on failure the athlete becomes an error, as if nothing had been prepared.
+void settle_write(AthleteRecord& record, const GroupedWrite& file);
 
 // ---- reports ---------------------------------------------------------------
 
