@@ -2,8 +2,8 @@
 // a value of the wrong type is an error, since a typo would silently keep a default.
 #include <algorithm>
 
-#include "io/did_you_mean.h"
 #include "io/plan_parts.h"
+#include "planadj/did_you_mean.h"
 #include "planadj/readers.h"
 
 namespace planadj {

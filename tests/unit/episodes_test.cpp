@@ -1,4 +1,4 @@
-// Episodes of SPEC §4 as refined in docs/rules.md "Refinements (v2)": follow-ups that
+// Episodes (docs/rules.md#episodes) as refined in "Refinements (v2)": follow-ups that
 // leave out side or location join their injury, ambiguous and unmatched follow-ups
 // are located errors, entries far outside the plan warn, an early --as-of is a note.
 #include "adjust/episodes.h"

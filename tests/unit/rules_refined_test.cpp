@@ -1,4 +1,4 @@
-// The refined rows of SPEC §6 (docs/rules.md "Refinements (v2)"): the pop gate of the
+// The refined rules of docs/rules.md "Refinements (v2)": the pop gate of the
 // return ramp, swelling, hill sensitivity by location, races called off, lasting
 // swelling referred. Each expectation is worked by hand from the policy defaults.
 #include <gtest/gtest.h>
