@@ -315,23 +315,18 @@ inline std::vector<InjuryEntry> follow_ups(Rng& rng, const Identity& id, Date st
     e.pain = static_cast<int>(rng.between(0, 4));
     out.push_back(e);
   }
+  // A pain-free closing follow-up `max_gap` days or fewer after the last entry.
+  auto close = [&](long max_gap, bool InjuryEntry::*flag) {
+    d = add_days(d, rng.between(1, max_gap));
+    InjuryEntry e = follow_up(plain(d));
+    e.pain = 0;
+    e.swelling = false;
+    e.*flag = true;
+    out.push_back(e);
+  };
   const std::size_t end = rng.weighted({20, 30, 30, 20});  // none, resolved, cleared, both
-  if (end == 1 || end == 3) {
-    d = add_days(d, rng.between(1, 10));
-    InjuryEntry e = follow_up(plain(d));
-    e.pain = 0;
-    e.swelling = false;
-    e.resolved = true;
-    out.push_back(e);
-  }
-  if (end == 2 || end == 3) {
-    d = add_days(d, rng.between(1, 20));
-    InjuryEntry e = follow_up(plain(d));
-    e.pain = 0;
-    e.swelling = false;
-    e.cleared = true;
-    out.push_back(e);
-  }
+  if (end == 1 || end == 3) close(10, &InjuryEntry::resolved);
+  if (end == 2 || end == 3) close(20, &InjuryEntry::cleared);
   return out;
 }
 
