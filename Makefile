@@ -3,12 +3,13 @@
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make libyaml-cpp-dev libboost-date-time-dev \
-            libboost-program-options-dev libgtest-dev python3 python3-jsonschema python3-yaml
+            libboost-program-options-dev libgtest-dev python3 python3-jsonschema python3-yaml \
+            man-db dpkg-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := $(BUILD)/bin/plan-adjust
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps build run test bench clean format
+.PHONY: all deps build run test bench clean format install package
 
 all: build
 
@@ -47,6 +48,16 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# `make install PREFIX=P`: the tool, man pages, completion, schemas, headers, libraries
+# and CMake package under P (docs/install.md).
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# `make package`: $(BUILD)/plan-adjust_<version>_amd64.deb (docs/install.md).
+package: build
+	cd $(BUILD) && cpack --config CPackConfig.cmake
 
 # Not part of `make test`: the figures of docs/performance.md against a bare yaml-cpp
 # round trip (bench/floor.cpp), on generated rosters and plans, in one run (~3-6 min).

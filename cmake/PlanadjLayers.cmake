@@ -1,18 +1,21 @@
 # One static library per folder of lib/, a "layer" (docs/architecture.md, "Layers").
 #
-#   planadj_layer(NAME [DEPENDS layer...] [PUBLIC_LIBS lib...] [PRIVATE_LIBS lib...])
+#   planadj_layer(NAME [DEPENDS layer...] [PUBLIC_LIBS lib...] [PRIVATE_LIBS lib...]
+#                 [INSTALL_HEADERS header...])
 #
 # builds planadj_NAME from lib/NAME/*.cpp. Its public headers live in
 # lib/NAME/include/planadj/ and are seen by the layers that name NAME after DEPENDS;
 # its private headers (lib/NAME/*.h, included as "NAME/x.h") are seen by NAME alone:
 # its private include folder holds a single link, NAME -> lib/NAME. DEPENDS may only
 # name layers declared before, so the order of the calls is the allowed direction.
+# INSTALL_HEADERS names the public headers a library user gets (docs/install.md).
 
 # The layers declared so far, lowest first.
 set_property(GLOBAL PROPERTY PLANADJ_LAYERS "")
+set_property(GLOBAL PROPERTY PLANADJ_INSTALLED_HEADERS "")
 
 function(planadj_layer name)
-  cmake_parse_arguments(L "" "" "DEPENDS;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+  cmake_parse_arguments(L "" "" "DEPENDS;PUBLIC_LIBS;PRIVATE_LIBS;INSTALL_HEADERS" ${ARGN})
   get_property(declared GLOBAL PROPERTY PLANADJ_LAYERS)
   set(dir ${PROJECT_SOURCE_DIR}/lib/${name})
   if(NOT IS_DIRECTORY ${dir})
@@ -44,6 +47,12 @@ function(planadj_layer name)
   target_link_libraries(${target} PUBLIC ${L_PUBLIC_LIBS} PRIVATE ${L_PRIVATE_LIBS})
 
   set_property(GLOBAL APPEND PROPERTY PLANADJ_LAYERS ${name})
+  foreach(header IN LISTS L_INSTALL_HEADERS)
+    if(NOT EXISTS ${dir}/include/planadj/${header})
+      message(FATAL_ERROR "layer '${name}': no public header planadj/${header} to install")
+    endif()
+    set_property(GLOBAL APPEND PROPERTY PLANADJ_INSTALLED_HEADERS ${dir}/include/planadj/${header})
+  endforeach()
 endfunction()
 
 # Fails the configure step when lib/ holds a folder that no planadj_layer() call

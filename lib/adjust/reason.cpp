@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "planadj/adjust.h"
+#include "planadj/plural.h"
 
 namespace planadj::adjust {
 
@@ -33,10 +34,6 @@ std::string percent(double factor) {
 }
 
 namespace {
-
-std::string plural(int n, const std::string& word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 // What the athlete last reported, as the coach would recall it: a resolution or a
 // clearance ends the injury, 0/10 is pain-free, otherwise the pain and its date.

@@ -5,6 +5,7 @@
 
 #include "planadj/batch.h"
 #include "planadj/json_text.h"
+#include "planadj/plural.h"
 #include "planadj/version.h"
 
 namespace planadj::batch {
@@ -90,10 +91,6 @@ std::string code(std::string s) {
   return "`" + s + "`";
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::string changes_text(const AthleteRecord& a) {
   const Summary& s = a.summary;
   std::vector<std::string> parts;
@@ -114,6 +111,22 @@ std::string changes_text(const AthleteRecord& a) {
   return out;
 }
 
+// A report is handed to its sink in pieces of about this size, so a big roster's report
+// is never held whole in memory (docs/performance.md, flat memory).
+constexpr std::size_t kReportPiece = std::size_t{32} << 10;
+
+void pass_on(std::string& out, const ReportSink& sink) {
+  if (out.size() < kReportPiece) return;
+  sink(out);
+  out.clear();
+}
+
+void pass_on(std::ostringstream& md, const ReportSink& sink) {
+  if (static_cast<std::size_t>(md.tellp()) < kReportPiece) return;
+  sink(md.str());
+  md.str("");
+}
+
 }  // namespace
 
 Totals totals_of(const BatchReport& report) {
@@ -129,7 +142,7 @@ Totals totals_of(const BatchReport& report) {
   return t;
 }
 
-std::string render_report_json(const BatchReport& report) {
+void render_report_json(const BatchReport& report, const ReportSink& sink) {
   const Totals t = totals_of(report);
   std::string out = "{\n";
   out += "  \"by\": " + json_quote(std::string("plan-adjust ") + kVersion) + ",\n";
@@ -146,14 +159,22 @@ std::string render_report_json(const BatchReport& report) {
          ", \"warnings\": " + std::to_string(t.warnings) +
          ", \"no_longer_in_roster\": " + std::to_string(report.no_longer_in_roster.size()) + "},\n";
   out += "  \"athletes\": [";
-  for (std::size_t i = 0; i < report.athletes.size(); ++i)
+  for (std::size_t i = 0; i < report.athletes.size(); ++i) {
     out += (i == 0 ? "\n" : ",\n") + athlete_json(report.athletes[i]);
+    pass_on(out, sink);
+  }
   out += report.athletes.empty() ? "],\n" : "\n  ],\n";
   out += "  \"no_longer_in_roster\": " + string_list(report.no_longer_in_roster, "  ") + "\n";
-  return out + "}\n";
+  sink(out + "}\n");
 }
 
-std::string render_report_markdown(const BatchReport& report) {
+std::string render_report_json(const BatchReport& report) {
+  std::string out;
+  render_report_json(report, [&](std::string_view piece) { out += piece; });
+  return out;
+}
+
+void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
   const Totals t = totals_of(report);
   std::ostringstream md;
   md << "# plan-adjust batch report\n\n";
@@ -168,8 +189,10 @@ std::string render_report_markdown(const BatchReport& report) {
 
   if (t.referrals) {
     md << "\n## Referrals: see a medical professional (" << t.referrals << ")\n\n";
-    for (const auto& a : report.athletes)
+    for (const auto& a : report.athletes) {
       for (const auto& r : a.referrals) md << "- **" << a.id << "**: " << referral_text(r) << "\n";
+      pass_on(md, sink);
+    }
   }
   if (t.errors) {
     md << "\n## Errors: not revised (" << t.errors << ")\n\n";
@@ -177,18 +200,23 @@ std::string render_report_markdown(const BatchReport& report) {
       if (a.status != AthleteStatus::error) continue;
       md << "- **" << a.id << "**\n";
       for (const auto& e : a.errors) md << "  - " << code(e) << "\n";
+      pass_on(md, sink);
     }
   }
   if (t.warnings) {
     md << "\n## Warnings: for the coach to decide (" << t.warnings << ")\n\n";
-    for (const auto& a : report.athletes)
+    for (const auto& a : report.athletes) {
       for (const auto& w : a.warnings) md << "- **" << a.id << "**: " << w << "\n";
+      pass_on(md, sink);
+    }
   }
   if (t.adjusted) {
     md << "\n## Adjusted (" << t.adjusted << ")\n\n";
-    for (const auto& a : report.athletes)
+    for (const auto& a : report.athletes) {
       if (a.status == AthleteStatus::adjusted)
         md << "- **" << a.id << "**: " << changes_text(a) << "\n";
+      pass_on(md, sink);
+    }
   }
   md << "\n## Unchanged\n\n"
      << plural(t.unchanged, "athlete", "athletes") << " with no change to their sessions.\n";
@@ -197,7 +225,13 @@ std::string render_report_markdown(const BatchReport& report) {
        << "Their earlier output is left as it was.\n\n";
     for (const auto& id : report.no_longer_in_roster) md << "- **" << id << "**\n";
   }
-  return md.str();
+  sink(md.str());
+}
+
+std::string render_report_markdown(const BatchReport& report) {
+  std::string out;
+  render_report_markdown(report, [&](std::string_view piece) { out += piece; });
+  return out;
 }
 
 }  // namespace planadj::batch

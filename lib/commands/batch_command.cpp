@@ -6,6 +6,7 @@
 #include "planadj/commands.h"
 #include "planadj/fs.h"
 #include "planadj/output_groups.h"
+#include "planadj/plural.h"
 #include "planadj/progress.h"
 #include "planadj/readers.h"
 
@@ -62,11 +63,12 @@ bool settle_options(const BatchOptions& opts, batch::Shard& shard, batch::JobSet
   return true;
 }
 
-bool write_report(const std::string& path, const std::string& bytes, std::ostream& err) {
+bool write_report(const std::string& path, const Producer& render, std::ostream& err) {
   bool changed = false;
   std::string error;
   remove_stale_temp_files(path);  // left by a run killed while writing this report
-  if (write_file_if_changed(path, bytes, changed, error)) return true;
+  // Streamed into the file: a big roster's report is never held whole in memory.
+  if (write_file_streamed_if_changed(path, render, changed, error)) return true;
   err << "plan-adjust: error: " << error << "\n";
   return false;
 }
@@ -129,14 +131,18 @@ int run_batch(const BatchOptions& opts, std::ostream&, std::ostream& err) {
 
   const std::string md_path = settings.out_dir + "/report.md";
   const bool reports_ok =
-      write_report(settings.out_dir + "/report.json", batch::render_report_json(report), err) &
-      write_report(md_path, batch::render_report_markdown(report), err);
+      write_report(
+          settings.out_dir + "/report.json",
+          [&](const batch::ReportSink& sink) { batch::render_report_json(report, sink); }, err) &
+      write_report(
+          md_path,
+          [&](const batch::ReportSink& sink) { batch::render_report_markdown(report, sink); }, err);
 
   const batch::Totals t = batch::totals_of(report);
   if (!opts.quiet)
-    err << "plan-adjust: " << t.athletes << " athletes: " << t.adjusted << " adjusted, "
-        << t.unchanged << " unchanged, " << t.errors << " errors, " << t.referrals
-        << " referrals; report: " << md_path << "\n";
+    err << "plan-adjust: " << plural(t.athletes, "athlete") << ": " << t.adjusted << " adjusted, "
+        << t.unchanged << " unchanged, " << plural(t.errors, "error") << ", "
+        << plural(t.referrals, "referral") << "; report: " << md_path << "\n";
   return t.errors > 0 || !reports_ok ? kSomeFailed : kAllProcessed;
 }
 

@@ -3,14 +3,11 @@
 
 #include "planadj/commands.h"
 #include "planadj/did_you_mean.h"
+#include "planadj/plural.h"
 #include "planadj/readers.h"
 
 namespace planadj {
 namespace {
-
-std::string count(std::size_t n, const char* noun) {
-  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-}
 
 // Parses `text` as `kind`; returns the "(plan, 24 sessions)" summary when valid.
 std::optional<std::string> check(FileKind kind, std::string_view text, const std::string& file,
@@ -23,7 +20,7 @@ std::optional<std::string> check(FileKind kind, std::string_view text, const std
   switch (kind) {
     case FileKind::plan:
       if (const auto p = take(parse_plan(text, file)); p.ok())
-        return name + ", " + count(p.value->sessions.size(), "session");
+        return name + ", " + plural(p.value->sessions.size(), "session");
       break;
     case FileKind::injury_log:
       if (const auto p = take(parse_injury_log(text, file)); p.ok())
@@ -35,7 +32,7 @@ std::optional<std::string> check(FileKind kind, std::string_view text, const std
       break;
     case FileKind::roster:
       if (const auto p = take(parse_roster(text, file)); p.ok())
-        return name + ", " + count(p.value->athletes.size(), "athlete");
+        return name + ", " + plural(p.value->athletes.size(), "athlete");
       break;
   }
   return std::nullopt;

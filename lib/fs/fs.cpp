@@ -19,6 +19,8 @@ constexpr mode_t kFileMode = 0644;           // rw-r--r--, as an editor saves a 
 // At most this many temporaries are open at once in a group write; far below the
 // usual 1024 descriptors a process may hold.
 constexpr std::size_t kOpenFiles = 128;
+// A streamed file is written and compared this many bytes at a time.
+constexpr std::size_t kStreamChunk = std::size_t{64} << 10;
 
 std::string errno_text(int e) { return std::strerror(e); }
 
@@ -90,7 +92,7 @@ void fail(Staged& s, const std::string& message) {
 // Creates the temporary beside the target (so rename() stays on one file system),
 // writes the bytes and starts their writeback; the descriptor stays open for the sync.
 // Its name starts with '.' and ends in '.tmp' so a reader globbing for *.yaml skips it.
-void stage(Staged& s) {
+bool open_temp(Staged& s) {
   const std::string& path = s.file->path;
   std::string tmpl = folder_of(path) + "/." + base_of(path) + "." +
                      std::string(kTempRandomChars, 'X') + std::string(kTempSuffix);
@@ -99,12 +101,19 @@ void stage(Staged& s) {
   s.fd = ::mkostemps(name.data(), static_cast<int>(kTempSuffix.size()), O_CLOEXEC);
   if (s.fd < 0) {
     s.file->error = "cannot create a temporary file beside " + path + ": " + errno_text(errno);
-    return;
+    return false;
   }
   s.tmp = name.data();
   // mkstemps makes the file 0600; a plan is an ordinary document.
-  if (!write_all(s.fd, s.file->bytes) || ::fchmod(s.fd, kFileMode) != 0)
-    return fail(s, "cannot write " + path + ": " + errno_text(errno));
+  if (::fchmod(s.fd, kFileMode) == 0) return true;
+  fail(s, "cannot write " + path + ": " + errno_text(errno));
+  return false;
+}
+
+void stage(Staged& s) {
+  if (!open_temp(s)) return;
+  if (!write_all(s.fd, s.file->bytes))
+    return fail(s, "cannot write " + s.file->path + ": " + errno_text(errno));
   // Only a hint (the data sync below is what counts): the disk starts on this file
   // while the next ones are written, so the sync pass mostly waits for nothing.
   ::sync_file_range(s.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
@@ -160,7 +169,68 @@ void rename_and_sync_folders(std::vector<Staged>& staged) {
   ::close(dir);
 }
 
+// Whether the file open as `fd` holds the same bytes as the file at `path`.
+bool same_contents(int fd, const std::string& path) {
+  struct stat mine {
+  }, theirs{};
+  if (::fstat(fd, &mine) != 0 || ::stat(path.c_str(), &theirs) != 0 || !S_ISREG(theirs.st_mode) ||
+      mine.st_size != theirs.st_size)
+    return false;
+  const int other = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (other < 0) return false;
+  std::vector<char> a(kStreamChunk), b(kStreamChunk);
+  bool same = true;
+  for (off_t at = 0; same && at < mine.st_size;) {
+    const ssize_t n = ::pread(fd, a.data(), a.size(), at);
+    same = n > 0 && ::pread(other, b.data(), static_cast<std::size_t>(n), at) == n &&
+           std::equal(a.begin(), a.begin() + n, b.begin());
+    at += n > 0 ? n : 0;
+  }
+  ::close(other);
+  return same;
+}
+
+// Writes what `produce` hands out into the staged temporary, kStreamChunk at a time.
+bool write_pieces(Staged& s, const Producer& produce) {
+  std::string buffer;
+  bool ok = true;
+  try {
+    produce([&](std::string_view piece) {
+      buffer.append(piece);
+      if (buffer.size() < kStreamChunk) return;
+      ok = ok && write_all(s.fd, buffer);
+      buffer.clear();
+    });
+  } catch (...) {
+    fail(s, "cannot write " + s.file->path);
+    throw;
+  }
+  return ok && write_all(s.fd, buffer);
+}
+
 }  // namespace
+
+bool write_file_streamed_if_changed(const std::string& path, const Producer& produce, bool& changed,
+                                    std::string& error) {
+  GroupedWrite file{path, {}, false, {}};
+  std::vector<Staged> one{{&file, {}, -1}};
+  Staged& s = one.front();
+  if (open_temp(s)) {
+    if (!write_pieces(s, produce)) {
+      fail(s, "cannot write " + path + ": " + errno_text(errno));
+    } else if (same_contents(s.fd, path)) {
+      ::close(s.fd);
+      ::unlink(s.tmp.c_str());
+      s = {&file, {}, -1};
+    } else {
+      sync_data(one);
+      rename_and_sync_folders(one);
+    }
+  }
+  changed = file.changed;
+  error = file.error;
+  return error.empty();
+}
 
 void sync_folder(const std::string& folder) {
   const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

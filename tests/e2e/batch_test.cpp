@@ -72,6 +72,16 @@ class Batch : public ::testing::Test {
   std::string dir_, roster_;
 };
 
+TEST_F(Batch, SummaryLineCountsInTheSingularForOne) {
+  write_roster(roster_, 1);
+  spit(roster_ + "/athlete-0000/plan.yaml", "version: 1\nathlete: athlete-0000\nsessions: 3\n");
+  const auto r = batch(dir_ + "/out", "");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.err,
+            "plan-adjust: 1 athlete: 0 adjusted, 0 unchanged, 1 error, 0 referrals; report: " +
+                dir_ + "/out/report.md\n");
+}
+
 TEST_F(Batch, BrokenAthletesAreReportedAndTheRestWritten) {
   roster_with_broken_athletes();
   const std::string out = dir_ + "/out";

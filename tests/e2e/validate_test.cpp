@@ -74,15 +74,20 @@ TEST(Validate, MissingFileOrFolderIsInvalidNotUsage) {
 }
 
 TEST(Validate, BadKindIsAUsageError) {
+  const char* const usage =
+      "usage: plan-adjust validate FILE... [--kind plan|injury-log|policy|roster]\n"
+      "more: plan-adjust validate --help\n";
   const auto r = run_tool("validate --kind plans tests/data/good/plan.yaml");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "plan-adjust: error: unknown kind 'plans' (did you mean 'plan'?)\n");
+  EXPECT_EQ(
+      r.err,
+      std::string("plan-adjust: error: unknown kind 'plans' (did you mean 'plan'?)\n") + usage);
   const auto s = run_tool("validate --kind zzz tests/data/good/plan.yaml");
   EXPECT_EQ(s.exit_code, 2);
-  EXPECT_EQ(s.err,
-            "plan-adjust: error: unknown kind 'zzz' (expected one of: plan, injury-log, policy, "
-            "roster)\n");
+  EXPECT_EQ(s.err, std::string("plan-adjust: error: unknown kind 'zzz' (expected one of: plan, "
+                               "injury-log, policy, roster)\n") +
+                       usage);
 }
 
 TEST(Validate, NoFilesIsAUsageError) { EXPECT_EQ(run_tool("validate").exit_code, 2); }

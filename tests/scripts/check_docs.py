@@ -6,9 +6,11 @@ Checks, from the source tree given as the only argument:
    and, for a link to a .md file with '#anchor', a heading that makes that anchor;
 2. every `docs/NAME.md#anchor` cited in lib/, tool/, tests/, CMakeLists.txt, Makefile
    resolves the same way;
-3. docs/rules.md has a heading for every rule id the tool writes (every `rule:` value in
+3. every repository path written in backquotes in docs/*.md (`lib/adjust/timeline.cpp`)
+   exists, so the documents follow the code when files move;
+4. docs/rules.md has a heading for every rule id the tool writes (every `rule:` value in
    the adjust goldens) and for each topic maintainers cite (REQUIRED_RULE_ANCHORS);
-4. with --standalone: nothing in lib/, tool/, tests/, CMakeLists.txt, Makefile or
+5. with --standalone: nothing in lib/, tool/, tests/, CMakeLists.txt, Makefile or
    README.md names a document outside the repository (the product contract or the style
    guide the project started from, or the folder they lived in).
 Prints one line per problem and exits 1 when there is any.
@@ -25,6 +27,7 @@ REQUIRED_RULE_ANCHORS = [
 ]
 SKIP_DIRS = {".git", "build", "node_modules"}
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
+CODE_PATH = re.compile(r"`((?:lib|tests|tool|schemas|samples|bench|cmake|examples|docs)/[^`\s]*)`")
 CITATION = re.compile(r"docs/([A-Za-z0-9_.-]+\.md)(#[A-Za-z0-9_-]+)?")
 # Spelled in pieces so that this file does not match its own pattern.
 OUTSIDE = re.compile(r"\bS" r"PEC\b|STY" r"LE\.md|shar" r"ed/")
@@ -95,6 +98,23 @@ def main(root, standalone):
                         target = os.path.basename(md) + target
                     check_target(problems, f"{os.path.relpath(md, root)}:{n}",
                                  os.path.dirname(md), target, root)
+    for md in walk(root, "docs", (".md",)):
+        fenced = False
+        with open(md, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.startswith("```"):
+                    fenced = not fenced
+                if fenced:
+                    continue
+                for token in CODE_PATH.findall(line):
+                    if any(c in token for c in "*{<"):
+                        continue  # a pattern, not a path
+                    where = f"{os.path.relpath(md, root)}:{n}"
+                    path = token.split(":")[0].split("#")[0].rstrip("/")
+                    if "#" in token:
+                        check_target(problems, where, root, token, root)
+                    elif not os.path.exists(os.path.join(root, path)):
+                        problems.append(f"{where}: `{token}`: no such file in the repository")
     sources = [os.path.join(root, p) for p in ("CMakeLists.txt", "Makefile")]
     for top in ("lib", "tool", "tests"):
         sources += walk(root, top, (".cpp", ".h", ".txt", ".sh", ".py", ".md", ".cmake"))

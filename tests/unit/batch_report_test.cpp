@@ -124,6 +124,30 @@ TEST(BatchReport, JsonShape) {
   EXPECT_LT(json.find("\"amy\""), json.find("\"bob\""));
 }
 
+TEST(BatchReport, ABigRosterIsHandedOutInBoundedPieces) {
+  // 5,000 athletes: about 2 MB of JSON and 200 kB of markdown, never held whole.
+  constexpr int kAthletes = 5000;
+  constexpr std::size_t kLargestPiece = (32u << 10) + 1024;  // a piece + one athlete
+  BatchReport r;
+  r.roster = "roster";
+  for (int i = 0; i < kAthletes; ++i) r.athletes.push_back(adjusted("a" + std::to_string(i), 3));
+  for (const bool json : {true, false}) {
+    const std::string_view needle = json ? "\"status\": \"adjusted\"" : "- **a";
+    std::size_t pieces = 0, largest = 0, lines = 0;
+    const ReportSink sink = [&](std::string_view piece) {
+      ++pieces;
+      largest = std::max(largest, piece.size());
+      for (auto at = piece.find(needle); at != std::string_view::npos;
+           at = piece.find(needle, at + 1))
+        ++lines;
+    };
+    json ? render_report_json(r, sink) : render_report_markdown(r, sink);
+    EXPECT_GT(pieces, 2u) << (json ? "json" : "markdown");
+    EXPECT_LE(largest, kLargestPiece) << (json ? "json" : "markdown");
+    EXPECT_EQ(lines, static_cast<std::size_t>(kAthletes)) << (json ? "json" : "markdown");
+  }
+}
+
 TEST(BatchReport, DeterministicBytes) {
   EXPECT_EQ(render_report_json(sample()), render_report_json(sample()));
   EXPECT_EQ(render_report_markdown(sample()), render_report_markdown(sample()));

@@ -134,6 +134,40 @@ TEST_F(GroupWrite, WriterStageHoldsFilesUntilTheGroupIsFull) {
   EXPECT_EQ(written.count(4), 0u);
 }
 
+TEST_F(GroupWrite, AStreamedFileIsWrittenWholeOrLeftAloneWhenTheSame) {
+  // Pieces well past the chunk the writer buffers, so several writes and compares happen.
+  const std::string piece(1000, 'x');
+  const Producer produce = [&](const std::function<void(std::string_view)>& sink) {
+    for (int i = 0; i < 200; ++i) sink(piece);
+    sink("end\n");
+  };
+  bool changed = false;
+  std::string error;
+  ASSERT_TRUE(write_file_streamed_if_changed(path("a/report.json"), produce, changed, error))
+      << error;
+  EXPECT_TRUE(changed);
+  const std::string expected = std::string(200000, 'x') + "end\n";
+  EXPECT_EQ(slurp(path("a/report.json")), expected);
+  const struct utimbuf long_ago { 1000000000, 1000000000 };
+  ASSERT_EQ(::utime(path("a/report.json").c_str(), &long_ago), 0);
+  ASSERT_TRUE(write_file_streamed_if_changed(path("a/report.json"), produce, changed, error));
+  EXPECT_FALSE(changed);
+  struct stat st {};
+  ASSERT_EQ(::stat(path("a/report.json").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mtime, 1000000000) << "the same bytes: not rewritten";
+  // One byte different near the end: rewritten.
+  const Producer other = [&](const std::function<void(std::string_view)>& sink) {
+    for (int i = 0; i < 200; ++i) sink(piece);
+    sink("END\n");
+  };
+  ASSERT_TRUE(write_file_streamed_if_changed(path("a/report.json"), other, changed, error));
+  EXPECT_TRUE(changed);
+  EXPECT_EQ(slurp(path("a/report.json")), std::string(200000, 'x') + "END\n");
+  EXPECT_EQ(names(), (std::set<std::string>{"a/report.json"}));
+  EXPECT_FALSE(write_file_streamed_if_changed(path("missing/r.md"), other, changed, error));
+  EXPECT_EQ(error.rfind("cannot create a temporary file beside " + path("missing/r.md"), 0), 0u);
+}
+
 TEST(SettleWrite, AFailedWriteTurnsTheAthleteIntoAnError) {
   batch::AthleteRecord r;
   r.status = batch::AthleteStatus::adjusted;

@@ -151,12 +151,18 @@ struct Totals {
 /// Counts of the report's athletes; `referrals` counts referral lines.
 Totals totals_of(const BatchReport& report);
 
+/// Where a report goes, piece by piece (a file being written), so that a big roster's
+/// report is never held whole in memory.
+using ReportSink = std::function<void(std::string_view)>;
+
 /// `report.json`: totals, the shard, and one object per athlete.
 std::string render_report_json(const BatchReport& report);
+void render_report_json(const BatchReport& report, const ReportSink& sink);
 
 /// `report.md` for the coach's morning read: referrals first, then errors, then
 /// one line per adjusted athlete, then the number unchanged, then stale outputs.
 std::string render_report_markdown(const BatchReport& report);
+void render_report_markdown(const BatchReport& report, const ReportSink& sink);
 
 /// Creates `out_dir` (and its parents) unless it exists, and checks it is a writable
 /// folder that is not `roster_folder` or inside it (when that is set). On failure

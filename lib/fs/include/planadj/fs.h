@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,15 @@ struct GroupedWrite {
 /// data is not on disk (docs/performance.md). A file that fails leaves nothing behind
 /// and does not stop the others.
 void write_files_if_changed(std::vector<GroupedWrite>& files);
+
+/// Hands out a file's bytes piece by piece: calls its argument once per piece.
+using Producer = std::function<void(const std::function<void(std::string_view)>&)>;
+
+/// write_file_if_changed for a file too big to hold whole in memory (a big roster's
+/// report): the pieces go straight into the temporary, which is then compared with the
+/// file at `path` and dropped when they are the same, else synced and renamed.
+bool write_file_streamed_if_changed(const std::string& path, const Producer& produce, bool& changed,
+                                    std::string& error);
 
 /// Makes the entries of `folder` (files renamed or folders made in it) durable: fsync.
 /// A failure is ignored: it loses nothing already written.

@@ -1,0 +1,137 @@
+// Each command's arguments and options (the one text --help, the man pages and the
+// completion come from) and the call it makes. To add an option: one row in its table,
+// one line in its run_ function (docs/install.md, "Messages").
+#include "command_lines.h"
+
+#include <unistd.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <iostream>
+
+#include "planadj/batch.h"
+#include "planadj/commands.h"
+#include "planadj/readers.h"
+
+namespace {
+
+std::string check_date(const std::string& v) {
+  return planadj::parse_iso_date(v) ? "" : "(expected YYYY-MM-DD)";
+}
+
+std::string check_shard(const std::string& v) {
+  return planadj::batch::parse_shard(v) ? "" : "(expected K/N with 0 <= K < N, e.g. 0/4)";
+}
+
+std::string check_jobs(const std::string& v) {
+  unsigned n = 0;
+  const char* end = v.data() + v.size();
+  const auto [stop, ec] = std::from_chars(v.data(), end, n);
+  return ec == std::errc() && stop == end ? "" : "(expected a whole number, 0 for all cores)";
+}
+
+bool colour_wanted(int fd) { return ::isatty(fd) && std::getenv("NO_COLOR") == nullptr; }
+
+const cli::Option kPolicy{"policy", 'p', "POLICY", "a policy file merged over the defaults"};
+
+int run_adjust(const cli::Parsed& p) {
+  planadj::AdjustOptions o;
+  o.plan = p.arguments.at(0);
+  o.injuries = p.get("injuries");
+  o.policy = p.get("policy");
+  o.as_of = p.get("as-of");
+  o.format = *p.get("format");
+  o.out = p.get("output");
+  return planadj::run_adjust(o, std::cout, std::cerr);
+}
+
+int run_diff(const cli::Parsed& p) {
+  planadj::DiffOptions o;
+  o.original = p.arguments.at(0);
+  o.revised = p.arguments.at(1);
+  o.format = *p.get("format");
+  o.out = p.get("output");
+  o.color = !o.out && colour_wanted(STDOUT_FILENO);
+  return planadj::run_diff(o, std::cout, std::cerr);
+}
+
+int run_batch(const cli::Parsed& p) {
+  planadj::BatchOptions o;
+  o.roster = p.arguments.at(0);
+  o.out = *p.get("out");
+  o.policy = p.get("policy");
+  o.as_of = p.get("as-of");
+  o.jobs = static_cast<unsigned>(std::stoul(*p.get("jobs")));
+  o.shard = p.get("shard");
+  o.quiet = p.has("quiet");
+  o.progress_bar = !o.quiet && ::isatty(STDERR_FILENO);
+  return planadj::run_batch(o, std::cout, std::cerr);
+}
+
+int run_validate(const cli::Parsed& p) {
+  planadj::ValidateOptions o;
+  o.files = p.arguments;
+  o.kind = p.get("kind");
+  return planadj::run_validate(o, std::cout, std::cerr);
+}
+
+cli::Command adjust_line() {
+  return {"adjust",
+          "write the revised plan for one runner",
+          {{"PLAN", "the training plan (YAML)"}},
+          {{"injuries", 'i', "LOG", "the runner's injury log (YAML)"},
+           kPolicy,
+           {"as-of", 0, "DATE",
+            "YYYY-MM-DD: sessions before it never change, entries after it are ignored", "", false,
+            check_date},
+           {"format", 'f', "yaml|json|ics", "the revised plan's format", "yaml"},
+           {"output", 'o', "OUT", "write here (atomically) instead of standard output"}},
+          "",
+          "0 written, 1 invalid input (nothing written), 2 usage error, unreadable input or "
+          "cannot write"};
+}
+
+cli::Command diff_line() {
+  return {"diff",
+          "show what changed between a plan and its revision",
+          {{"ORIGINAL", "the plan before"}, {"REVISED", "the plan after"}},
+          {{"format", 'f', "text|markdown|json|html", "the report's format", "text"},
+           {"output", 'o', "OUT", "write here (atomically) instead of standard output"}},
+          "Colour on a terminal unless NO_COLOR is set.",
+          "0 same, 1 different, 2 trouble"};
+}
+
+cli::Command batch_line() {
+  return {
+      "batch",
+      "revise every runner of a roster into an output folder",
+      {{"ROSTER", "a folder of <athlete>/plan.yaml (+ injuries.yaml), or a roster.yaml"}},
+      {{"out", 0, "DIR", "the output folder", "", true},
+       kPolicy,
+       {"as-of", 0, "DATE", "YYYY-MM-DD (default: every entry counts)", "", false, check_date},
+       {"jobs", 'j', "N", "parallel workers, 0 for all cores", "0", false, check_jobs},
+       {"shard", 0, "K/N", "only the athletes of shard K (0-based) of N", "", false, check_shard},
+       {"quiet", 'q', "", "no progress and no summary line"}},
+      "",
+      "0 all processed, 1 some athletes failed, 2 nothing could run"};
+}
+
+cli::Command validate_line() {
+  return {"validate",
+          "check plans, injury logs, policies and rosters",
+          {{"FILE", "the files to check, each on its own", true}},
+          {{"kind", 'k', "plan|injury-log|policy|roster",
+            "treat every file as this kind (default: from its keys)"}},
+          "",
+          "0 every file valid, 1 some file invalid, 2 usage error"};
+}
+
+}  // namespace
+
+const std::vector<ToolCommand>& tool_commands() {
+  static const std::vector<ToolCommand> commands{{adjust_line(), run_adjust},
+                                                 {diff_line(), run_diff},
+                                                 {batch_line(), run_batch},
+                                                 {validate_line(), run_validate}};
+  return commands;
+}
