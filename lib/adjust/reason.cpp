@@ -91,7 +91,7 @@ std::string acute_rest_reason(const EpisodeDay& d, const Policy& policy) {
 }
 
 std::string reduced_load_reason(const DayStatus& st) {
-  // The pop gate holds reduced-load open (docs/rules.md "The pop gate, as built").
+  // The pop gate holds reduced-load open (docs/rules.md#awaiting-clearance).
   const std::string gate = st.decisive.awaiting_clearance
                                ? "; awaiting a clinician's clearance after a pop or snap"
                                : "";
