@@ -42,9 +42,18 @@ std::vector<std::string> inputs(const AdjustOptions& o) {
   return files;
 }
 
-std::string render(const Plan& plan, const std::string& format) {
+// The dates of the entries the revision reflects: those on or before --as-of.
+std::vector<Date> history_of(const InjuryLog* log, const std::optional<Date>& as_of) {
+  std::vector<Date> dates;
+  if (log)
+    for (const auto& e : log->entries)
+      if (!as_of || e.date <= *as_of) dates.push_back(e.date);
+  return dates;
+}
+
+std::string render(const Plan& plan, const std::string& format, std::vector<Date> history) {
   if (format == "json") return write_plan_json(plan);
-  if (format == "ics") return write_plan_ics(plan);
+  if (format == "ics") return write_plan_ics(plan, std::move(history));
   return write_plan_yaml(plan);
 }
 
@@ -105,7 +114,7 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
 
   std::string bytes;
   try {
-    bytes = render(result.revised, o.format);
+    bytes = render(result.revised, o.format, history_of(log ? &*log->value : nullptr, as_of));
   } catch (const std::exception& e) {
     err << "plan-adjust: error: cannot write the revised plan: " << e.what() << '\n';
     return kTrouble;

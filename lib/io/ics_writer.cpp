@@ -1,5 +1,8 @@
 // The revised sessions as an iCalendar file (RFC 5545): one all-day event each.
 #include <algorithm>
+#include <iterator>
+#include <optional>
+#include <vector>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <map>
 #include <numeric>
@@ -135,23 +138,44 @@ std::string description_of(const Session& s, Units units) {
   return out;
 }
 
-// DTSTAMP is required (RFC 5545 §3.6.1) but a clock would break SPEC §6 invariant 6
-// (same inputs, same bytes): use `adjusted.as_of`, else the earliest session date,
-// at midnight UTC.
-std::string dtstamp_of(const Plan& plan) {
+// When no log entry bears on a session: the earliest session date, at midnight UTC.
+std::string fallback_stamp(const Plan& plan) {
   std::optional<Date> stamp;
-  if (plan.adjusted && plan.adjusted->as_of) {
-    stamp = plan.adjusted->as_of;
-  } else {
-    for (const auto& s : plan.sessions)
-      if (!stamp || s.date < *stamp) stamp = s.date;
-  }
+  for (const auto& s : plan.sessions)
+    if (!stamp || s.date < *stamp) stamp = s.date;
   return stamp ? basic_date(*stamp) + "T000000Z" : "19700101T000000Z";
+}
+
+// SEQUENCE and DTSTAMP of a session on `day`, from the log entries the revision reflects
+// (docs/formats.md#ics-updates): the rules never change a session before an entry's
+// date, so the entries on or before `day` are all that can have changed it.
+// SEQUENCE counts them, so it grows with every entry that could change the session and
+// stays put for entries after it; DTSTAMP is the latest of them. No clock (invariant 6).
+struct Revision {
+  long sequence = 0;
+  std::string stamp;
+};
+
+Revision revision_of(const Date& day, const std::vector<Date>& history,
+                     const std::string& fallback) {
+  const auto after = std::upper_bound(history.begin(), history.end(), day);
+  Revision r;
+  r.sequence = static_cast<long>(after - history.begin());
+  r.stamp = after == history.begin() ? fallback : basic_date(*std::prev(after)) + "T000000Z";
+  return r;
+}
+
+// DTEND is the next day; the last day the calendar can hold has none (RFC 5545 §3.6.1:
+// an all-day DTSTART alone lasts the day).
+std::optional<std::string> dtend_of(const Date& d) {
+  if (d >= Date(boost::gregorian::max_date_time)) return std::nullopt;
+  return basic_date(d + boost::gregorian::days(1));
 }
 
 }  // namespace
 
-std::string write_plan_ics(const Plan& plan) {
+std::string write_plan_ics(const Plan& plan, std::vector<Date> history) {
+  std::sort(history.begin(), history.end());
   std::string out;
   put_line(out, "BEGIN:VCALENDAR");
   put_line(out, "VERSION:2.0");
@@ -160,7 +184,7 @@ std::string write_plan_ics(const Plan& plan) {
   put_line(out, "METHOD:PUBLISH");
   const std::string calname = plan.name ? *plan.name + " (" + plan.athlete + ")" : plan.athlete;
   put_line(out, "X-WR-CALNAME:" + escape_text(calname));
-  const std::string dtstamp = dtstamp_of(plan);
+  const std::string fallback = fallback_stamp(plan);
 
   // Events in date order; the UID index counts sessions of a date in input order.
   std::vector<std::size_t> order(plan.sessions.size());
@@ -175,9 +199,11 @@ std::string write_plan_ics(const Plan& plan) {
     put_line(out, "BEGIN:VEVENT");
     put_line(out, "UID:" + plan.athlete + "-" + basic_date(s.date) + "-" + std::to_string(index) +
                       "@plan-adjust");
-    put_line(out, "DTSTAMP:" + dtstamp);
+    const Revision revision = revision_of(s.date, history, fallback);
+    put_line(out, "DTSTAMP:" + revision.stamp);
+    put_line(out, "SEQUENCE:" + std::to_string(revision.sequence));
     put_line(out, "DTSTART;VALUE=DATE:" + basic_date(s.date));
-    put_line(out, "DTEND;VALUE=DATE:" + basic_date(s.date + boost::gregorian::days(1)));
+    if (const auto end = dtend_of(s.date)) put_line(out, "DTEND;VALUE=DATE:" + *end);
     put_line(out, "SUMMARY:" + escape_text(summary_of(s, plan.units)));
     if (s.route) put_line(out, "LOCATION:" + escape_text(*s.route));
     const std::string description = description_of(s, plan.units);

@@ -243,7 +243,9 @@ DocNode& DocNode::add(std::string key, DocNode value) {
   return entries.back().second;
 }
 
-DocNode plan_document(const Plan& p) {
+namespace {
+
+DocNode document(const Plan& p, bool with_sessions) {
   DocNode root = mapping();
   for (const auto& key : top_level_order(p)) {
     if (key == "version") {
@@ -258,12 +260,21 @@ DocNode plan_document(const Plan& p) {
       if (p.adjusted) root.add(key, header(*p.adjusted));
     } else if (key == "sessions") {
       DocNode& sessions = root.add(key, sequence());
-      for (const auto& s : p.sessions) sessions.items.push_back(session(s));
+      if (with_sessions)
+        for (const auto& s : p.sessions) sessions.items.push_back(session(s));
     } else if (const Value* v = find_extra(p.extra, key)) {
       root.add(key, value(*v));
     }
   }
   return root;
 }
+
+}  // namespace
+
+DocNode session_document(const Session& s) { return session(s); }
+
+DocNode plan_document(const Plan& p) { return document(p, true); }
+
+DocNode plan_top_document(const Plan& p) { return document(p, false); }
 
 }  // namespace planadj::io

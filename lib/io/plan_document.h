@@ -36,4 +36,10 @@ struct DocNode {
 /// in place, the `adjusted` header before `sessions`, `adjustment` last in a session.
 DocNode plan_document(const Plan& plan);
 
+/// One session as plan_document writes it.
+DocNode session_document(const Session& session);
+
+/// plan_document with an empty session list (the top level and the header).
+DocNode plan_top_document(const Plan& plan);
+
 }  // namespace planadj::io

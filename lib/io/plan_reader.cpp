@@ -1,6 +1,7 @@
 // The plan file (SPEC §3), including a revised plan our writer produced (SPEC §7).
 #include <algorithm>
 
+#include "io/plan_layout.h"
 #include "io/plan_parts.h"
 #include "planadj/readers.h"
 
@@ -136,6 +137,8 @@ Parsed<Plan> parse_plan(std::string_view text, const std::string& file) {
   Plan plan;
   plan.source = file;
   bool has_athlete = false, has_sessions = false;
+  PlanNodes nodes;
+  nodes.root = root;
   for (const Field& f : c.fields(*root)) {
     plan.key_order.push_back(f.key);
     if (f.key == "version") {
@@ -152,8 +155,11 @@ Parsed<Plan> parse_plan(std::string_view text, const std::string& file) {
       }
     } else if (f.key == "sessions") {
       has_sessions = true;
+      nodes.sessions_key = f.key_node;
+      nodes.sessions = f.value;
       read_sessions(c, f, plan);
     } else if (f.key == "adjusted") {
+      nodes.adjusted_key = f.key_node;
       plan.adjusted = read_adjusted(c, f);
     } else {
       c.unknown_kept(f, "plan", kPlanKeys);
@@ -163,7 +169,9 @@ Parsed<Plan> parse_plan(std::string_view text, const std::string& file) {
   if (!has_athlete) c.missing(*root, "athlete", "plan");
   if (!has_sessions) c.missing(*root, "sessions", "plan");
   c.finish();
-  if (!c.has_errors()) out.value = std::move(plan);
+  if (c.has_errors()) return out;
+  record_layout(std::make_shared<const std::string>(text), doc, nodes, plan);
+  out.value = std::move(plan);
   return out;
 }
 

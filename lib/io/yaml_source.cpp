@@ -87,6 +87,7 @@ class Builder : public YAML::EventHandler {
     const auto it = anchors_.find(anchor);
     if (it == anchors_.end())
       throw LoadStop(mark.line + 1, mark.column + 1, "alias to an unknown anchor");
+    doc_.aliases.emplace_back(static_cast<int>(anchor), mark.line + 1);
     attach(it->second);
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -99,13 +100,17 @@ class Builder : public YAML::EventHandler {
     attach(&n);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(make(YNode::Kind::sequence, mark, anchor));
+                       YAML::EmitterStyle::value style) override {
+    YNode& n = make(YNode::Kind::sequence, mark, anchor);
+    n.flow = style == YAML::EmitterStyle::Flow;
+    open(n);
   }
   void OnSequenceEnd() override { stack_.pop_back(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(make(YNode::Kind::mapping, mark, anchor));
+                  YAML::EmitterStyle::value style) override {
+    YNode& n = make(YNode::Kind::mapping, mark, anchor);
+    n.flow = style == YAML::EmitterStyle::Flow;
+    open(n);
   }
   void OnMapEnd() override {
     check_duplicates(*stack_.back().node);
@@ -126,7 +131,10 @@ class Builder : public YAML::EventHandler {
     n.kind = kind;
     n.line = mark.line + 1;
     n.column = mark.column + 1;
-    if (anchor != YAML::NullAnchor) anchors_[anchor] = &n;
+    if (anchor != YAML::NullAnchor) {
+      anchors_[anchor] = &n;
+      n.anchor = static_cast<int>(anchor);
+    }
     return n;
   }
 

@@ -32,6 +32,8 @@ struct YNode {
   bool quoted = false;  ///< a quoted or explicitly tagged scalar: a string, never a number
   int line = 0;         ///< 1-based
   int column = 0;       ///< 1-based
+  bool flow = false;    ///< a `{…}` / `[…]` collection
+  int anchor = 0;       ///< the anchor it defines (`&name`), numbered from 1; 0: none
   std::vector<const YNode*> items;                             ///< sequence items
   std::vector<std::pair<const YNode*, const YNode*>> entries;  ///< mapping entries
 };
@@ -39,7 +41,8 @@ struct YNode {
 /// A loaded document: owns its nodes.
 struct YamlDoc {
   std::deque<YNode> nodes;
-  const YNode* root = nullptr;  ///< null for an empty document
+  const YNode* root = nullptr;               ///< null for an empty document
+  std::vector<std::pair<int, int>> aliases;  ///< every alias: (anchor number, 1-based line)
 };
 
 /// Checks `text` (size, NUL bytes, UTF-8) and loads its first document. Appends every

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "planadj/model.h"
 
@@ -17,7 +18,11 @@ std::string write_plan_json(const Plan& plan);
 
 /// An iCalendar file: one all-day event per session, UIDs stable per
 /// athlete + date + index within the date, the adjustment reason in DESCRIPTION.
-std::string write_plan_ics(const Plan& plan);
+/// `history`: the dates of the log entries the revision reflects (entries after
+/// --as-of left out), from which each event's SEQUENCE and DTSTAMP are derived so a
+/// calendar that imported an earlier file updates changed events
+/// (docs/formats.md#ics-updates); empty: SEQUENCE 0, DTSTAMP the earliest session.
+std::string write_plan_ics(const Plan& plan, std::vector<Date> history = {});
 
 /// A number written the shortest way that reads back exactly (`6.4`, `8`).
 std::string format_number(double v);

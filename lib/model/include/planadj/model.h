@@ -2,9 +2,12 @@
 // No I/O here; readers and writers live in lib/io, rules in lib/adjust.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -89,6 +92,39 @@ struct Adjustment {
   Original original;
 };
 
+// ---- where a plan's bytes came from (docs/formats.md#revised-plan-as-text) ------
+
+struct Session;
+struct Plan;
+
+/// A session's own bytes in the text it was read from, so the YAML writer copies a
+/// session the tool did not change. `text` is null for a session built in code.
+struct SourceSpan {
+  std::shared_ptr<const std::string> text;  ///< the whole input file
+  std::size_t lead = 0;   ///< start of the comments and blank lines before the item
+  std::size_t begin = 0;  ///< start of the item's `-` line
+  std::size_t end = 0;    ///< past the item's last line, its newline included
+  int indent = 0;         ///< column of the `-`
+  bool flow = false;      ///< written `- {…}`
+  std::vector<int> anchors;  ///< anchors the item defines (ids within `text`)
+  std::vector<int> aliases;  ///< anchors defined in other items that this one refers to
+  std::shared_ptr<const Session> as_read;  ///< the session as read: unchanged while equal
+};
+
+/// The layout of a plan's text around its sessions. `text` is null for a plan built in
+/// code, or when its layout is not one the writer can keep (it then writes it whole).
+struct PlanLayout {
+  std::shared_ptr<const std::string> text;
+  std::size_t items_begin = 0;  ///< just past the `sessions:` line
+  std::size_t items_end = 0;    ///< just past the last item
+  std::size_t header_at = 0;    ///< where an `adjusted` header the input lacks goes
+  std::optional<std::pair<std::size_t, std::size_t>> header;  ///< the input's `adjusted`
+  int indent = 0;    ///< column of the sessions' `-`
+  bool crlf = false; ///< lines end in CR LF
+  std::vector<int> anchors_used_outside;  ///< defined in a session, aliased outside any
+  std::shared_ptr<const Plan> as_read;    ///< the top level as read, sessions left out
+};
+
 struct Session {
   Location where;  ///< the session's mapping in the input
   Date date;
@@ -102,6 +138,7 @@ struct Session {
   std::optional<Adjustment> adjustment;
   std::vector<std::string> key_order;  ///< keys as written in the input, known and unknown
   ExtraKeys extra;                     ///< unknown keys, in input order
+  SourceSpan span;                     ///< its bytes in the input, if read from text
 };
 
 /// Terrain as SPEC §3 defines it: explicit, else from elevation gain per unit, else flat.
@@ -165,6 +202,7 @@ struct Plan {
   std::optional<AdjustedHeader> adjusted;
   std::vector<std::string> key_order;  ///< top-level keys as written in the input
   ExtraKeys extra;                     ///< unknown top-level keys, in input order
+  PlanLayout layout;                   ///< the input text around the sessions
 };
 
 // ---- injury log (SPEC §4) --------------------------------------------------
