@@ -83,8 +83,8 @@ std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes, c
     r.injury = ep.injury;
     r.side = ep.side;
     r.location = ep.location;
-    const Stage s = adjust::episode_day(ep, day, policy).stage;
-    r.status = s == Stage::none ? "resolved" : std::string(adjust::rule_id(s));
+    const auto d = adjust::episode_day(ep, day, policy);
+    r.status = d.stage == Stage::none ? "resolved" : std::string(adjust::phase_name(d));
     r.phases = adjust::episode_phases(ep, policy);
     r.care = adjust::care_advice(ep);
     out.push_back(std::move(r));
@@ -101,6 +101,10 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
     add_error(result.diagnostics, log->athlete_where,
               "injury log is for athlete '" + log->athlete + "' but the plan is for '" +
                   plan.athlete + "'");
+    result.revised = plan;
+    return result;
+  }
+  if (log && !adjust::check_log(plan, *log, policy, as_of, result.diagnostics)) {
     result.revised = plan;
     return result;
   }
@@ -129,7 +133,7 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
     if (as_of && *as_of > freeze) freeze = *as_of;
 
     std::vector<Session> pass_sessions = revised.sessions;
-    const std::vector<Episode> known_episodes = adjust::group_episodes(entries, known);
+    const std::vector<Episode> known_episodes = adjust::group_episodes(entries, known, policy);
     const adjust::Revision r =
         apply_rules(pass_sessions, known_episodes, policy, revised.units, freeze);
 
@@ -143,7 +147,11 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
       }
   }
 
-  const std::vector<Episode> episodes = adjust::group_episodes(entries, as_of);
+  const std::vector<Episode> episodes = adjust::group_episodes(entries, as_of, policy);
+  for (auto& [where, message] : adjust::clearance_warnings(episodes, policy)) {
+    add_warning(ds, where, message);
+    warnings.push_back(std::move(message));
+  }
   AdjustedHeader h;
   h.by = std::string("plan-adjust ") + kVersion;
   h.as_of = as_of;

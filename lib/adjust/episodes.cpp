@@ -2,26 +2,119 @@
 
 #include <algorithm>
 
+#include "adjust/reason.h"
+
 namespace planadj::adjust {
 
 bool Episode::bone() const {
   return std::any_of(entries.begin(), entries.end(), [](const InjuryEntry& e) { return e.bone(); });
 }
 
-bool closes(const InjuryEntry& e, bool bone) { return bone ? e.cleared : e.resolved; }
-
-bool opens(const InjuryEntry& e) { return e.pain >= 1 || e.bone() || e.pop_or_snap || e.persists; }
-
 namespace {
 
-bool same_injury(const Episode& ep, const InjuryEntry& e) {
+// Symptoms of a soft-tissue injury reported on the entry itself.
+bool symptoms(const InjuryEntry& e) {
+  return e.pain >= 1 || e.pop_or_snap || e.persists || e.swelling;
+}
+
+bool closing(const InjuryEntry& e) { return e.resolved || e.cleared; }
+
+// Whether the episode (with `e` joined) waits for a clinician's clearance.
+bool gated(const Episode& ep, const Policy& policy) {
+  if (ep.bone()) return true;
+  return policy.pop_needs_clearance &&
+         std::any_of(ep.entries.begin(), ep.entries.end(),
+                     [](const InjuryEntry& e) { return e.pop_or_snap; });
+}
+
+// Whether the last entry of `ep` closes it: `cleared` for an episode that waits for a
+// clinician, else `resolved` (docs/rules.md#episodes: soft tissue ignores `cleared`).
+bool closes(const Episode& ep, const Policy& policy) {
+  const InjuryEntry& e = ep.entries.back();
+  return gated(ep, policy) ? e.cleared : e.resolved;
+}
+
+bool exact(const Episode& ep, const InjuryEntry& e) {
   return ep.injury == e.injury && ep.side == e.side && ep.location == e.location;
+}
+
+// An open episode the entry may belong to: same injury, and the side and location the
+// entry gives (an entry that leaves one out fits any).
+bool fits(const Episode& ep, const InjuryEntry& e) {
+  return !ep.closed && ep.injury == e.injury && (!e.side || ep.side == e.side) &&
+         (!e.location || ep.location == e.location);
+}
+
+std::string open_list(const std::vector<const Episode*>& eps) {
+  std::string out;
+  for (const Episode* ep : eps)
+    out += (out.empty() ? "" : ", ") + injury_label(*ep) + " since " + iso(ep->first_date());
+  return out;
+}
+
+// What the entry leaves out that would tell the open episodes in `fit` apart.
+std::string left_out(const InjuryEntry& e, const std::vector<const Episode*>& fit) {
+  auto differ = [&](auto field) {
+    return std::any_of(fit.begin(), fit.end(),
+                       [&](const Episode* ep) { return ep->*field != fit.front()->*field; });
+  };
+  const bool side = !e.side && differ(&Episode::side);
+  const bool location = !e.location && differ(&Episode::location);
+  if (side && location) return "no side or location";
+  return side ? "no side" : "no location";
+}
+
+void ambiguous(Diagnostics* ds, const InjuryEntry& e, const std::vector<const Episode*>& fit) {
+  if (!ds) return;
+  add_error(*ds, e.where,
+            std::string(name_of(e.injury)) + " entry on " + iso(e.date) + " gives " +
+                left_out(e, fit) + " and " + std::to_string(fit.size()) +
+                " of its episodes are open: " + open_list(fit) +
+                "; give side and location to say which");
+}
+
+void unmatched(Diagnostics* ds, const InjuryEntry& e, const std::vector<Episode>& episodes) {
+  if (!ds) return;
+  std::vector<const Episode*> same, any;
+  for (const Episode& ep : episodes) {
+    if (ep.closed) continue;
+    any.push_back(&ep);
+    if (ep.injury == e.injury) same.push_back(&ep);
+  }
+  const auto& named = same.empty() ? any : same;
+  std::string message = std::string(e.cleared ? "cleared" : "resolved") + " entry for " +
+                        injury_label(e.injury, e.side, e.location) + " on " + iso(e.date) +
+                        " matches no open episode";
+  if (named.empty())
+    message += ", and no episode is open then: a follow-up never starts an injury";
+  else
+    message += " (did you mean " + std::string(named.size() > 1 ? "one of " : "") +
+               open_list(named) + "?)";
+  add_error(*ds, e.where, message);
+}
+
+// The open episode `e` joins: its exact match, else the one that fits. Null when none
+// does; `fit` then holds every candidate (several: ambiguous).
+Episode* find_open(std::vector<Episode>& episodes, const InjuryEntry& e,
+                   std::vector<const Episode*>& fit) {
+  for (Episode& ep : episodes)
+    if (!ep.closed && exact(ep, e)) return &ep;
+  Episode* one = nullptr;
+  for (Episode& ep : episodes)
+    if (fits(ep, e)) {
+      fit.push_back(&ep);
+      one = &ep;
+    }
+  return fit.size() == 1 ? one : nullptr;
 }
 
 }  // namespace
 
+bool opens(const InjuryEntry& e) { return symptoms(e) || e.bone(); }
+
 std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
-                                    std::optional<Date> as_of) {
+                                    std::optional<Date> as_of, const Policy& policy,
+                                    Diagnostics* problems) {
   std::vector<InjuryEntry> sorted;
   for (const auto& e : entries)
     if (!as_of || e.date <= *as_of) sorted.push_back(e);
@@ -30,21 +123,87 @@ std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
 
   std::vector<Episode> episodes;
   for (const auto& e : sorted) {
-    auto open = std::find_if(episodes.begin(), episodes.end(),
-                             [&](const Episode& ep) { return !ep.closed && same_injury(ep, e); });
-    if (open == episodes.end()) {
+    std::vector<const Episode*> fit;
+    Episode* open = find_open(episodes, e, fit);
+    if (!open && fit.size() > 1) {
+      ambiguous(problems, e, fit);
+      continue;
+    }
+    if (!open) {
+      // A follow-up never starts a phantom injury: a closing entry needs an open episode
+      // unless it reports soft-tissue symptoms itself (a twinge already gone).
+      if (closing(e) && (e.bone() || !symptoms(e))) {
+        unmatched(problems, e, episodes);
+        continue;
+      }
       if (!opens(e)) continue;  // a pain-free report with no open episode
       Episode ep;
       ep.injury = e.injury;
       ep.side = e.side;
       ep.location = e.location;
       episodes.push_back(std::move(ep));
-      open = episodes.end() - 1;
+      open = &episodes.back();
     }
     open->entries.push_back(e);
-    if (closes(e, open->bone())) open->closed = true;
+    if (closes(*open, policy)) open->closed = true;
   }
   return episodes;
+}
+
+std::vector<std::pair<Location, std::string>> clearance_warnings(
+    const std::vector<Episode>& episodes, const Policy& policy) {
+  std::vector<std::pair<Location, std::string>> out;
+  for (const Episode& ep : episodes) {
+    Episode seen = ep;  // the episode as known at each entry
+    seen.entries.clear();
+    for (const InjuryEntry& e : ep.entries) {
+      seen.entries.push_back(e);
+      if (!e.resolved || e.cleared || !gated(seen, policy)) continue;
+      const std::string why = seen.bone()
+                                  ? "a bone injury needs a clinician's clearance: no running"
+                                  : "after a pop or snap reduced load goes on";
+      out.emplace_back(e.where, injury_label(ep) + " resolved on " + iso(e.date) + ", but " + why +
+                                    " until an entry with cleared: true records the clinician's "
+                                    "clearance");
+    }
+  }
+  return out;
+}
+
+void check_entry_dates(const std::vector<InjuryEntry>& entries, Date first, Date last,
+                       std::optional<Date> as_of, Diagnostics& ds) {
+  const boost::gregorian::date_duration slack(kEntryDateSlackDays);
+  const std::string days = std::to_string(kEntryDateSlackDays) + " days ";
+  const InjuryEntry* earliest = nullptr;
+  for (const InjuryEntry& e : entries) {
+    if (!earliest || e.date < earliest->date) earliest = &e;
+    if (e.date < first - slack)
+      add_warning(ds, e.where,
+                  "entry dated " + iso(e.date) + " is more than " + days +
+                      "before the plan's first session (" + iso(first) + "): is the date right?");
+    else if (e.date > last + slack)
+      add_warning(ds, e.where,
+                  "entry dated " + iso(e.date) + " is more than " + days +
+                      "after the plan's last session (" + iso(last) + "): is the date right?");
+  }
+  if (as_of && earliest && *as_of < earliest->date)
+    add_note(ds, earliest->where,
+             "--as-of " + iso(*as_of) + " is before every entry of the log (the first is dated " +
+                 iso(earliest->date) + "): no entry is used");
+}
+
+bool check_log(const Plan& plan, const InjuryLog& log, const Policy& policy,
+               std::optional<Date> as_of, Diagnostics& ds) {
+  Diagnostics problems;
+  group_episodes(log.entries, as_of, policy, &problems);
+  if (!plan.sessions.empty()) {
+    Date first = plan.sessions.front().date, last = first;
+    for (const Session& s : plan.sessions)
+      first = std::min(first, s.date), last = std::max(last, s.date);
+    check_entry_dates(log.entries, first, last, as_of, problems);
+  }
+  ds.insert(ds.end(), problems.begin(), problems.end());
+  return !has_errors(problems);
 }
 
 }  // namespace planadj::adjust

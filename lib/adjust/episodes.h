@@ -1,12 +1,15 @@
 // Episodes (docs/rules.md#episodes): the log's entries grouped by injury + side + location, each
-// running from its opening entry to its resolution (soft tissue) or clearance (bone).
+// running from its opening entry to its resolution (soft tissue) or a clinician's clearance
+// (bone, and soft tissue after a pop under `pop_needs_clearance`).
 #pragma once
 
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "planadj/diagnostic.h"
 #include "planadj/model.h"
 
 namespace planadj::adjust {
@@ -26,17 +29,41 @@ struct Episode {
 };
 
 /// The entries dated on or before `as_of` (all when unset), sorted by date (stable),
-/// grouped into episodes in the order they opened. An entry that does not open one
-/// (see `opens`) while none is open for its injury is dropped.
+/// grouped into episodes in the order they opened. An entry joins the open episode with
+/// exactly its injury, side and location; one that leaves out side or location joins
+/// the one open episode of its injury that fits. Added to `problems` (when given), and
+/// the entry skipped: several open episodes fit (an error listing them), or a
+/// `resolved`/`cleared` entry fits none (an error naming the open ones) unless it
+/// reports soft-tissue symptoms itself. Any other entry that does not open an episode
+/// (see `opens`) while none fits is dropped.
 std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
-                                    std::optional<Date> as_of);
+                                    std::optional<Date> as_of, const Policy& policy = Policy{},
+                                    Diagnostics* problems = nullptr);
 
-/// Whether an entry opens an episode: pain >= 1 or a bone entry (docs/rules.md#episodes), and also
-/// a pop or snap or persisting pain reported as 0/10 — a coach still rests and refers those.
+/// Whether an entry opens an episode: pain >= 1, `persists`, `pop_or_snap`, `swelling`
+/// or a bone entry (docs/rules.md#episodes; a coach still rests and refers a pop reported as 0/10).
 bool opens(const InjuryEntry& e);
 
-/// Whether `e` closes an episode that is (or becomes, with `e`) a bone episode when
-/// `bone` is true: `cleared` for bone, `resolved` for soft tissue.
-bool closes(const InjuryEntry& e, bool bone);
+/// Warnings for `resolved` entries of episodes that wait for a clinician (a bone
+/// injury, or a pop under `pop_needs_clearance`): only `cleared: true` lifts the gate.
+/// Each comes with the location of its entry.
+std::vector<std::pair<Location, std::string>> clearance_warnings(
+    const std::vector<Episode>& episodes, const Policy& policy);
+
+/// How far outside the plan an entry may be dated before it is a warning: four weeks
+/// covers the niggle that led to the plan's change; further out is usually a typo in the
+/// year or month (docs/rules.md "Entries outside the plan").
+inline constexpr int kEntryDateSlackDays = 28;
+
+/// Warnings for entries dated more than kEntryDateSlackDays before `first` or after
+/// `last` (the plan's first and last sessions), and a note when `as_of` is earlier than
+/// every entry (then no entry is used).
+void check_entry_dates(const std::vector<InjuryEntry>& entries, Date first, Date last,
+                       std::optional<Date> as_of, Diagnostics& ds);
+
+/// Every check of the log against the plan before any rule runs: the grouping problems
+/// of `group_episodes` and `check_entry_dates`. False when one is an error.
+bool check_log(const Plan& plan, const InjuryLog& log, const Policy& policy,
+               std::optional<Date> as_of, Diagnostics& ds);
 
 }  // namespace planadj::adjust

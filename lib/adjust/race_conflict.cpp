@@ -14,13 +14,28 @@ void drop_if_unchanged(Session& s) {
   if (s.adjustment && s.adjustment->changes.empty()) s.adjustment.reset();
 }
 
+namespace {
+
+// `race on 2026-04-26 (City 10K)`: the race named by its route, else its description
+// (docs/rules.md "Races called off").
+std::string race_name(const Session& s) {
+  std::string out = "race on " + iso(s.date);
+  const auto& name = s.route ? s.route : s.description;
+  if (name && !name->empty()) out += " (" + *name + ")";
+  return out;
+}
+
+}  // namespace
+
 bool apply_race_conflict(Revision& r, std::size_t i) {
   Session& s = r.sessions[i];
   const DayStatus& st = r.status[i];
   if (s.type != SessionType::race || st.stage == Stage::none) return false;
   if (st.stage == Stage::bone_stop || st.stage == Stage::acute_rest) {
-    replace_run(s, r.policy, "race-conflict", race_rest_reason(st, r.policy),
-                replacement_change("race_to_", r.policy));
+    const std::string race = race_name(s);
+    const std::string why = race_rest_reason(st, r.policy);
+    replace_run(s, r.policy, "race-conflict", why, replacement_change("race_to_", r.policy));
+    r.warnings.emplace_back(i, race + " is off: " + why);
     return true;
   }
   const std::string message =

@@ -40,7 +40,7 @@ namespace {
 std::string report(const EpisodeDay& d, bool ramp) {
   const InjuryEntry& e = *d.cause;
   const std::string on = " on " + iso(e.date);
-  if (d.bone_ramp && e.cleared) return "cleared to run" + on;
+  if (e.cleared) return "cleared to run" + on;
   if (e.resolved) return "resolved" + on;
   if (e.pain == 0) return "pain-free" + on;
   return std::string(ramp ? "last pain " : "pain ") + std::to_string(e.pain) + "/10" + on;
@@ -54,6 +54,7 @@ std::string acute_cause(const EpisodeDay& d, const Policy& policy) {
   if (e.pain >= policy.pain_severe_from) out += "severe ";
   out += "pain " + std::to_string(e.pain) + "/10 on " + iso(e.date);
   if (e.persists) out += ", pain persists";
+  if (e.swelling) out += ", swelling";
   if (e.pop_or_snap) out += ", felt a pop or snap";
   return out;
 }
@@ -90,8 +91,12 @@ std::string acute_rest_reason(const EpisodeDay& d, const Policy& policy) {
 }
 
 std::string reduced_load_reason(const DayStatus& st) {
+  // The pop gate holds reduced-load open (docs/rules.md#awaiting-clearance).
+  const std::string gate = st.decisive.awaiting_clearance
+                               ? "; awaiting a clinician's clearance after a pop or snap"
+                               : "";
   return injury_label(*st.decisive.episode) + ", " + report(st.decisive, false) +
-         ": reduce load, no speedwork" + flat_routes_clause(st);
+         ": reduce load, no speedwork" + flat_routes_clause(st) + gate;
 }
 
 std::string double_reason(const DayStatus& st) {

@@ -8,10 +8,31 @@ namespace planadj::adjust {
 
 namespace {
 
+// `persists` on entries more than a week apart: the acute phase (24-72 h) and the
+// seed's "rest for a few days up to a week" are over (docs/rules.md "Referrals").
 constexpr int kPersistsDays = 7;
+// `swelling` on entries more than 3 days apart: swelling past the acute phase of
+// 24-72 h is not the ordinary inflammation of a fresh injury (docs/rules.md "Referrals").
+constexpr int kSwellingDays = 3;
 
 Referral make(const Episode& ep, const InjuryEntry& e, std::string reason) {
   return Referral{ep.injury, ep.side, ep.location, e.date, std::move(reason)};
+}
+
+// A symptom (`flag`) reported on entries more than `days` apart in one episode: one
+// referral, at the first entry that makes the span too long.
+void lasting(const Episode& ep, bool InjuryEntry::*flag, int days, const std::string& what,
+             std::vector<Referral>& out) {
+  const auto& es = ep.entries;
+  auto first = std::find_if(es.begin(), es.end(), [&](const InjuryEntry& e) { return e.*flag; });
+  if (first == es.end()) return;
+  auto late = std::find_if(first, es.end(), [&](const InjuryEntry& e) {
+    return e.*flag && (e.date - first->date).days() > days;
+  });
+  if (late != es.end())
+    out.push_back(make(ep, *late,
+                       what + " for more than " + std::to_string(days) + " days (since " +
+                           iso(first->date) + "): see a medical professional"));
 }
 
 }  // namespace
@@ -34,18 +55,8 @@ std::vector<Referral> referrals(const std::vector<Episode>& episodes, const Poli
         std::find_if(es.begin(), es.end(), [](const InjuryEntry& e) { return e.pop_or_snap; });
     if (pop != es.end())
       out.push_back(make(ep, *pop, "felt a pop or snap: see a medical professional"));
-    auto first =
-        std::find_if(es.begin(), es.end(), [](const InjuryEntry& e) { return e.persists; });
-    if (first != es.end()) {
-      auto late = std::find_if(first, es.end(), [&](const InjuryEntry& e) {
-        return e.persists && (e.date - first->date).days() > kPersistsDays;
-      });
-      if (late != es.end())
-        out.push_back(make(ep, *late,
-                           "pain persisting for more than " + std::to_string(kPersistsDays) +
-                               " days (since " + iso(first->date) +
-                               "): see a medical professional"));
-    }
+    lasting(ep, &InjuryEntry::persists, kPersistsDays, "pain persisting", out);
+    lasting(ep, &InjuryEntry::swelling, kSwellingDays, "swelling", out);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const Referral& a, const Referral& b) { return a.date < b.date; });

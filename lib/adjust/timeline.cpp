@@ -1,6 +1,7 @@
 #include "adjust/timeline.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace planadj::adjust {
 
@@ -60,48 +61,84 @@ double pain_volume_factor(int pain, const Policy& p) {
 int acute_rest_days(const InjuryEntry& e, const Policy& p) {
   int n = 0;
   if (e.persists) n = std::max(n, p.rest_days_persists);
+  if (e.swelling) n = std::max(n, p.rest_days_swelling);
   if (e.pain >= p.pain_severe_from) n = std::max(n, p.rest_days_severe);
   if (e.pop_or_snap) n = std::max(n, p.rest_days_pop_or_snap);
   return n;
 }
 
-bool hill_sensitive(InjuryKind k, const Policy& p) {
-  return std::find(p.hill_sensitive.begin(), p.hill_sensitive.end(), k) != p.hill_sensitive.end();
+bool hill_sensitive(const Episode& ep, const Policy& p) {
+  auto same_place = [](const std::string& a, const std::string& b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) ==
+                    std::tolower(static_cast<unsigned char>(y));
+           });
+  };
+  return std::any_of(p.hill_sensitive.begin(), p.hill_sensitive.end(), [&](const HillSensitive& h) {
+    return h.injury == ep.injury &&
+           (!h.location || (ep.location && same_place(*h.location, *ep.location)));
+  });
 }
 
-EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
-  // The entries known on `day`: those dated before it.
-  std::size_t known = 0;
-  while (known < ep.entries.size() && ep.entries[known].date < day) ++known;
-  if (known == 0) return {};
+namespace {
+
+bool popped(const std::vector<InjuryEntry>& entries, std::size_t known, const Policy& p) {
+  return p.pop_needs_clearance &&
+         std::any_of(entries.begin(), entries.begin() + static_cast<long>(known),
+                     [](const InjuryEntry& e) { return e.pop_or_snap; });
+}
+
+// bone-stop from the first bone entry until a clearance; then bone_return_ramp.
+EpisodeDay bone_day(const Episode& ep, std::size_t known, Date day, const Policy& p) {
   const auto& entries = ep.entries;
-  const InjuryEntry& latest = entries[known - 1];
-  const bool sensitive = hill_sensitive(ep.injury, p);
-
-  // bone-stop: from the first bone entry until a clearance; then bone_return_ramp.
-  const auto first_bone = std::find_if(entries.begin(), entries.begin() + known,
-                                       [](const InjuryEntry& e) { return e.bone(); });
-  if (first_bone != entries.begin() + known) {
-    const auto cleared = std::find_if(first_bone, entries.begin() + known,
-                                      [](const InjuryEntry& e) { return e.cleared; });
-    EpisodeDay d;
-    if (cleared == entries.begin() + known) {
-      d.stage = Stage::bone_stop;
-      d.volume = 0;
-      d.speedwork = false;
-      d.cause = &latest;
-    } else {
-      d = ramp_day(p.bone_return_ramp, (day - cleared->date).days() - 1, true, sensitive);
-      d.cause = &*cleared;
-    }
-    d.episode = &ep;
-    return d;
+  const auto end = entries.begin() + static_cast<long>(known);
+  const auto first_bone =
+      std::find_if(entries.begin(), end, [](const InjuryEntry& e) { return e.bone(); });
+  const auto cleared =
+      std::find_if(first_bone, end, [](const InjuryEntry& e) { return e.cleared; });
+  EpisodeDay d;
+  if (cleared == end) {
+    d.stage = Stage::bone_stop;
+    d.volume = 0;
+    d.speedwork = false;
+    d.cause = &entries[known - 1];
+  } else {
+    d = ramp_day(p.bone_return_ramp, (day - cleared->date).days() - 1, true, hill_sensitive(ep, p));
+    d.cause = &*cleared;
   }
+  d.episode = &ep;
+  return d;
+}
 
+// The end of the reduced-load window (its last day) for a soft-tissue episode, from
+// the entries known: days_after_last_pain from the later of the acute window's end and
+// the last painful entry, or the day of a `resolved` entry — never
+// cutting an acute window short. Under the pop gate only `cleared` ends it, and
+// without one it has no end (nullopt); `ordinary_end` is the end the gate holds open.
+std::optional<Date> reduced_load_end(const std::vector<InjuryEntry>& entries, std::size_t known,
+                                     std::optional<Date> acute_end, std::optional<Date> last_pain,
+                                     const Policy& p, Date& ordinary_end) {
+  Date end = last_pain ? *last_pain : entries.front().date;
+  if (acute_end && *acute_end > end) end = *acute_end;
+  end += date_duration(p.days_after_last_pain);
+  ordinary_end = end;
+  const bool gated = popped(entries, known, p);
+  for (std::size_t i = 0; i < known; ++i) {
+    const InjuryEntry& e = entries[i];
+    if (!(gated ? e.cleared : e.resolved)) continue;
+    const Date closed = acute_end ? std::max(*acute_end, e.date) : e.date;
+    return gated ? closed : std::min(end, closed);
+  }
+  if (gated) return std::nullopt;
+  return end;
+}
+
+// acute-rest, reduced-load (held by the pop gate when it applies), then return-ramp.
+EpisodeDay soft_tissue_day(const Episode& ep, std::size_t known, Date day, const Policy& p) {
+  const auto& entries = ep.entries;
   // acute-rest: the union of every acute window D+1 .. D+n seen so far.
-  std::optional<Date> acute_end;
+  std::optional<Date> acute_end, last_pain;
   const InjuryEntry* acute_cause = nullptr;
-  std::optional<Date> last_pain;
   for (std::size_t i = 0; i < known; ++i) {
     const InjuryEntry& e = entries[i];
     const int n = acute_rest_days(e, p);
@@ -110,7 +147,7 @@ EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
       if (!acute_end || end > *acute_end) acute_end = end;
       if (day <= end) acute_cause = &e;
     }
-    if (e.pain >= 1 || n > 0 || e.pop_or_snap || e.persists) last_pain = e.date;
+    if (e.pain >= 1 || n > 0 || e.pop_or_snap || e.persists || e.swelling) last_pain = e.date;
   }
   EpisodeDay d;
   d.episode = &ep;
@@ -121,31 +158,41 @@ EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
     d.cause = acute_cause;
     return d;
   }
-
-  // reduced-load: days_after_last_pain days from the later of the acute window's end
-  // and the last painful entry, or until resolved — never cutting an acute window.
-  Date restricted_end = last_pain ? *last_pain : entries.front().date;
-  if (acute_end && *acute_end > restricted_end) restricted_end = *acute_end;
-  restricted_end += date_duration(p.days_after_last_pain);
-  for (std::size_t i = 0; i < known; ++i)
-    if (entries[i].resolved) {
-      restricted_end = std::min(restricted_end, entries[i].date);
-      if (acute_end && *acute_end > restricted_end) restricted_end = *acute_end;
-    }
-  d.cause = &latest;
-  if (day <= restricted_end) {
+  d.cause = &entries[known - 1];
+  Date ordinary_end;
+  const auto end = reduced_load_end(entries, known, acute_end, last_pain, p, ordinary_end);
+  if (!end || day <= *end) {
     d.stage = Stage::reduced_load;
-    d.volume = pain_volume_factor(latest.pain, p);
+    d.volume = pain_volume_factor(d.cause->pain, p);
     d.speedwork = false;
-    d.flat_routes = sensitive;
+    d.flat_routes = hill_sensitive(ep, p);
+    d.awaiting_clearance = !end && day > ordinary_end;
     return d;
   }
-
-  // return-ramp: after reduced-load ends.
-  EpisodeDay r = ramp_day(p.return_ramp, (day - restricted_end).days() - 1, false, sensitive);
+  EpisodeDay r = ramp_day(p.return_ramp, (day - *end).days() - 1, false, hill_sensitive(ep, p));
   r.episode = &ep;
-  r.cause = &latest;
+  r.cause = d.cause;
   return r;
+}
+
+}  // namespace
+
+bool needs_clearance(const Episode& ep, const Policy& p) {
+  return ep.bone() || popped(ep.entries, ep.entries.size(), p);
+}
+
+std::string_view phase_name(const EpisodeDay& d) {
+  return d.awaiting_clearance ? "awaiting-clearance" : rule_id(d.stage);
+}
+
+EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
+  // The entries known on `day`: those dated before it.
+  std::size_t known = 0;
+  while (known < ep.entries.size() && ep.entries[known].date < day) ++known;
+  if (known == 0) return {};
+  const bool bone = std::any_of(ep.entries.begin(), ep.entries.begin() + static_cast<long>(known),
+                                [](const InjuryEntry& e) { return e.bone(); });
+  return bone ? bone_day(ep, known, day, p) : soft_tissue_day(ep, known, day, p);
 }
 
 DayStatus day_status(const std::vector<Episode>& episodes, Date day, const Policy& p) {
@@ -172,25 +219,27 @@ std::vector<Phase> episode_phases(const Episode& ep, const Policy& p) {
     for (const auto& s : r) n += std::max(s.days, 0);
     return n;
   };
-  const long span =
-      std::max({p.rest_days_persists, p.rest_days_severe, p.rest_days_pop_or_snap, 0}) +
-      std::max(p.days_after_last_pain, 0) +
-      std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) + 2;
+  const long span = std::max({p.rest_days_persists, p.rest_days_swelling, p.rest_days_severe,
+                              p.rest_days_pop_or_snap, 0}) +
+                    std::max(p.days_after_last_pain, 0) +
+                    std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) + 2;
   const Date first = ep.first_date() + date_duration(1);
   const Date last = ep.last_date() + date_duration(span);
 
   std::vector<Phase> phases;
-  Stage current = Stage::none;
+  std::string_view current;
   for (Date d = first; d <= last; d += date_duration(1)) {
-    const Stage s = episode_day(ep, d, p).stage;
-    if (s != current) {
-      if (current != Stage::none) phases.back().to = d - date_duration(1);
-      if (s != Stage::none) phases.push_back({std::string(rule_id(s)), d, std::nullopt});
-      current = s;
+    const std::string_view name = phase_name(episode_day(ep, d, p));
+    if (name != current) {
+      if (!current.empty()) phases.back().to = d - date_duration(1);
+      if (!name.empty()) phases.push_back({std::string(name), d, std::nullopt});
+      current = name;
     }
   }
-  // A phase still running at the horizon is a bone stop without clearance: open-ended.
-  if (current != Stage::none && current != Stage::bone_stop) phases.back().to = last;
+  // A phase still running at the horizon waits for a clinician (a bone stop, or a pop
+  // awaiting clearance): open-ended.
+  const bool waits = current == rule_id(Stage::bone_stop) || current == "awaiting-clearance";
+  if (!current.empty() && !waits) phases.back().to = last;
   return phases;
 }
 

@@ -28,7 +28,13 @@ struct EpisodeDay {
   double volume = 1.0;                 ///< volume factor, 0..1
   bool speedwork = true;               ///< speedwork allowed
   bool flat_routes = false;            ///< hilly/rolling routes become flat
+  /// reduced-load goes on only because a pop waits for a `cleared` entry (docs/rules.md)
+  bool awaiting_clearance = false;
 };
+
+/// The name of a day's phase in `adjusted.injuries`: the rule id, or
+/// `awaiting-clearance` for reduced-load held by the pop gate ("" for none).
+std::string_view phase_name(const EpisodeDay& d);
 
 /// The status of `day` for one episode, from its entries dated before `day` only
 /// (an entry acts on the days after its date, so later entries never change it).
@@ -60,7 +66,12 @@ double pain_volume_factor(int pain, const Policy& policy);
 /// The acute rest days an entry asks for: the largest matching `acute_rest_days`, or 0.
 int acute_rest_days(const InjuryEntry& e, const Policy& policy);
 
-/// Whether the injury takes flat routes (`reduced_load.hill_sensitive`).
-bool hill_sensitive(InjuryKind k, const Policy& policy);
+/// Whether the episode's injury takes flat routes: `reduced_load.hill_sensitive` names
+/// its id, or `id:location` with its location (compared without regard to case).
+bool hill_sensitive(const Episode& ep, const Policy& policy);
+
+/// Whether the episode waits for a `cleared` entry before its return ramp: a soft-tissue
+/// episode with a pop or snap under `pop_needs_clearance` (bone episodes always do).
+bool needs_clearance(const Episode& ep, const Policy& policy);
 
 }  // namespace planadj::adjust

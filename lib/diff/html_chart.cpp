@@ -29,6 +29,7 @@ constexpr PhaseStyle kPhaseStyles[] = {
     {"bone-stop", "#f3b4b4", "bone stop"},
     {"acute-rest", "#fbd3ab", "acute rest"},
     {"reduced-load", "#f8e7a1", "reduced load"},
+    {"awaiting-clearance", "#ead7f0", "awaiting clearance"},
     {"return-ramp", "#cfe9cb", "return ramp"},
 };
 
@@ -96,7 +97,7 @@ std::string volume_chart(const PlanDiff& d) {
       << num(x1 - x0) << "\" height=\"" << num(kPlotH) << "\" fill=\"" << style_of(p.rule).fill
       << "\" fill-opacity=\"0.75\"><title>"
       << fmt::html_escape(p.injury + ": " + p.rule + " " + fmt::iso(p.from) + " to " +
-             (p.to ? fmt::iso(*p.to) : "open"))
+                          (p.to ? fmt::iso(*p.to) : "open"))
       << "</title></rect>\n";
   }
 
@@ -132,8 +133,8 @@ std::string volume_chart(const PlanDiff& d) {
     // (Only where there is room: on a long plan they would print over each other.)
     if (const auto pct = percent_change(vb, va); pct && std::fabs(*pct) >= 0.05 && group >= 44) {
       s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
-        << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">" << fmt::html_escape(fmt::percent(pct))
-        << "</text>\n";
+        << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">"
+        << fmt::html_escape(fmt::percent(pct)) << "</text>\n";
     }
     if (i % label_every != 0) continue;
     s << "<text class=\"wk\" x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 18)

@@ -1,4 +1,6 @@
 // The injury log (docs/formats.md#injury-log).
+#include <algorithm>
+
 #include "io/plan_parts.h"
 #include "planadj/readers.h"
 
@@ -23,7 +25,8 @@ bool* flag(InjuryEntry& e, const std::string& key) {
   return nullptr;
 }
 
-std::optional<InjuryEntry> read_entry(Checker& c, const YNode& n) {
+// `popped`: the injuries with a pop or snap in the entries read so far.
+std::optional<InjuryEntry> read_entry(Checker& c, const YNode& n, std::vector<InjuryKind>& popped) {
   if (n.kind != YNode::Kind::mapping) {
     c.error(n, "each entry must be a mapping, got " + describe(n));
     return std::nullopt;
@@ -72,7 +75,10 @@ std::optional<InjuryEntry> read_entry(Checker& c, const YNode& n) {
   if (!has_injury) c.missing(n, "injury", "entry");
   if (!has_pain) c.missing(n, "pain", "entry");
   if (!ok || !has_date || !has_injury || !has_pain) return std::nullopt;
-  if (cleared_at && !e.bone())
+  if (e.pop_or_snap) popped.push_back(e.injury);
+  // After a pop a soft-tissue injury waits for a clearance (docs/rules.md#return-ramp).
+  const bool after_pop = std::find(popped.begin(), popped.end(), e.injury) != popped.end();
+  if (cleared_at && !e.bone() && !after_pop)
     c.warning(*cleared_at, "cleared is for bone injuries (a clinician's clearance to run); " +
                                std::string(name_of(e.injury)) + " ends with resolved: true");
   if ((e.injury == InjuryKind::muscle_strain || e.injury == InjuryKind::sprain) && !e.location)
@@ -115,8 +121,9 @@ Parsed<InjuryLog> parse_injury_log(std::string_view text, const std::string& fil
         c.wrong(f, "a list of entries");
         continue;
       }
+      std::vector<InjuryKind> popped;
       for (const YNode* item : f.value->items)
-        if (auto e = read_entry(c, *item)) log.entries.push_back(std::move(*e));
+        if (auto e = read_entry(c, *item, popped)) log.entries.push_back(std::move(*e));
     } else {
       c.unknown_dropped(f, "injury log", kLogKeys);
     }

@@ -1,6 +1,9 @@
 // The policy file (docs/formats.md#policy), merged over the defaults. Strict: an unknown key or
 // a value of the wrong type is an error, since a typo would silently keep a default.
+#include <algorithm>
+
 #include "io/plan_parts.h"
+#include "planadj/did_you_mean.h"
 #include "planadj/readers.h"
 
 namespace planadj {
@@ -8,7 +11,7 @@ namespace io {
 namespace {
 
 const std::vector<std::string_view> kPainKeys{"moderate_from", "severe_from"};
-const std::vector<std::string_view> kRestKeys{"persists", "severe", "pop_or_snap"};
+const std::vector<std::string_view> kRestKeys{"persists", "swelling", "severe", "pop_or_snap"};
 const std::vector<std::string_view> kReducedKeys{"days_after_last_pain", "volume",
                                                  "min_rest_days_per_week", "hill_sensitive"};
 const std::vector<std::string_view> kVolumeKeys{"pain_free", "mild", "moderate", "severe"};
@@ -50,9 +53,11 @@ void read_pain(Checker& c, const Field& f, Policy& p) {
 }
 
 void read_rest_days(Checker& c, const Field& f, Policy& p) {
-  for (const Field& g : section(c, f, "persists, severe, pop_or_snap")) {
+  for (const Field& g : section(c, f, "persists, swelling, severe, pop_or_snap")) {
     if (g.key == "persists")
       set_days(c, g, p.rest_days_persists);
+    else if (g.key == "swelling")
+      set_days(c, g, p.rest_days_swelling);
     else if (g.key == "severe")
       set_days(c, g, p.rest_days_severe);
     else if (g.key == "pop_or_snap")
@@ -62,17 +67,50 @@ void read_rest_days(Checker& c, const Field& f, Policy& p) {
   }
 }
 
+// One `hill_sensitive` item: an injury id, or `id:location` for one place only
+// ("muscle_strain:calf"); the location is compared without regard to case.
+std::optional<HillSensitive> read_hill_item(Checker& c, const YNode& item) {
+  if (item.kind != YNode::Kind::scalar) {
+    c.error(item, "each item of hill_sensitive must be an injury id or id:location, got " +
+                      describe(item));
+    return std::nullopt;
+  }
+  const std::string& text = item.text;
+  const auto colon = text.find(':');
+  const std::string id = text.substr(0, colon);
+  HillSensitive h;
+  const auto& names = injury_kind_names();
+  const auto known = std::find(names.begin(), names.end(), id);
+  if (known == names.end()) {
+    c.error(item,
+            "unknown injury '" + id + "'" +
+                (colon == std::string::npos ? "" : " in hill_sensitive item " + describe(item)) +
+                suggestion(id, names));
+    return std::nullopt;
+  }
+  h.injury = static_cast<InjuryKind>(known - names.begin());
+  if (colon != std::string::npos) {
+    const std::string place = text.substr(colon + 1);
+    if (place.empty() || place.find_first_not_of(' ') == std::string::npos) {
+      c.error(item, "hill_sensitive item " + describe(item) +
+                        " has no location after ':' (expected id or id:location, such as "
+                        "muscle_strain:calf)");
+      return std::nullopt;
+    }
+    h.location = place;
+  }
+  return h;
+}
+
 void read_hill_sensitive(Checker& c, const Field& f, Policy& p) {
   if (f.value->kind != YNode::Kind::sequence) {
-    c.wrong(f, "a list of injury names");
+    c.wrong(f, "a list of injury ids or id:location");
     return;
   }
-  std::vector<InjuryKind> kinds;
-  for (const YNode* item : f.value->items) {
-    const auto k = read_injury_kind(c, Field{f.key, f.key_node, item, false});
-    if (k) kinds.push_back(*k);
-  }
-  p.hill_sensitive = std::move(kinds);
+  std::vector<HillSensitive> items;
+  for (const YNode* item : f.value->items)
+    if (const auto h = read_hill_item(c, *item)) items.push_back(*h);
+  p.hill_sensitive = std::move(items);
 }
 
 void read_reduced_load(Checker& c, const Field& f, Policy& p) {
@@ -164,14 +202,10 @@ void read_rounding(Checker& c, const Field& f, Policy& p) {
 }  // namespace
 
 const std::vector<std::string_view>& policy_keys() {
-  static const std::vector<std::string_view> keys{"pain",
-                                                  "acute_rest_days",
-                                                  "reduced_load",
-                                                  "return_ramp",
-                                                  "bone_return_ramp",
-                                                  "long_run_growth_cap",
-                                                  "replace_runs_with",
-                                                  "rounding"};
+  static const std::vector<std::string_view> keys{
+      "pain",        "acute_rest_days",  "pop_needs_clearance", "reduced_load",
+      "return_ramp", "bone_return_ramp", "long_run_growth_cap", "replace_runs_with",
+      "rounding"};
   return keys;
 }
 
@@ -193,6 +227,8 @@ Parsed<Policy> parse_policy(std::string_view text, const std::string& file, cons
       read_pain(c, f, p);
     } else if (f.key == "acute_rest_days") {
       read_rest_days(c, f, p);
+    } else if (f.key == "pop_needs_clearance") {
+      if (const auto v = c.boolean(f)) p.pop_needs_clearance = *v;
     } else if (f.key == "reduced_load") {
       read_reduced_load(c, f, p);
     } else if (f.key == "return_ramp") {

@@ -242,7 +242,8 @@ std::string describe(const YNode& n) {
     case YNode::Kind::scalar:
       break;
   }
-  if (!n.quoted && parse_number(n.text)) return n.text;
+  // A number such as `0.` is quoted too: a message never ends with a period.
+  if (!n.quoted && parse_number(n.text) && n.text.back() != '.') return n.text;
   std::string shown = n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
   for (char& c : shown)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';

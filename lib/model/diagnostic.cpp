@@ -11,15 +11,16 @@ std::string Diagnostic::str() const {
     if (where.column > 0) out += ':' + std::to_string(where.column);
   }
   if (!out.empty()) out += ": ";
-  out += severity == Severity::error ? "error: " : "warning: ";
+  out += severity == Severity::error     ? "error: "
+         : severity == Severity::warning ? "warning: "
+                                         : "note: ";
   out += message;
   return out;
 }
 
 bool has_errors(const Diagnostics& ds) {
-  return std::any_of(ds.begin(), ds.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::error;
-  });
+  return std::any_of(ds.begin(), ds.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
 void add_error(Diagnostics& ds, const Location& where, std::string message) {
@@ -28,6 +29,10 @@ void add_error(Diagnostics& ds, const Location& where, std::string message) {
 
 void add_warning(Diagnostics& ds, const Location& where, std::string message) {
   ds.push_back({Severity::warning, where, std::move(message)});
+}
+
+void add_note(Diagnostics& ds, const Location& where, std::string message) {
+  ds.push_back({Severity::note, where, std::move(message)});
 }
 
 }  // namespace planadj

@@ -25,6 +25,8 @@ const GoldenCase kCases[] = {
      "--as-of 2026-03-15"},
     {"half-marathon--runners-knee.yaml",
      "samples/plans/half-marathon.yaml --injuries samples/injuries/runners-knee.yaml"},
+    {"half-marathon--calf-pop.yaml",
+     "samples/plans/half-marathon.yaml --injuries samples/injuries/calf-pop.yaml"},
     {"half-marathon--stress-fracture.yaml",
      "samples/plans/half-marathon.yaml --injuries samples/injuries/stress-fracture.yaml"},
     {"5k--plantar-fasciitis.yaml",

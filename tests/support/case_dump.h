@@ -137,13 +137,16 @@ inline std::string dump_policy(const Policy& p) {
   using namespace dump_detail;
   std::string hs = "[";
   for (std::size_t i = 0; i < p.hill_sensitive.size(); ++i)
-    hs += std::string(i ? ", " : "") + std::string(name_of(p.hill_sensitive[i]));
+    hs += std::string(i ? ", " : "") + "\"" + std::string(name_of(p.hill_sensitive[i].injury)) +
+          (p.hill_sensitive[i].location ? ":" + *p.hill_sensitive[i].location : "") + "\"";
   hs += "]";
   return "pain: {moderate_from: " + std::to_string(p.pain_moderate_from) +
          ", severe_from: " + std::to_string(p.pain_severe_from) + "}\n" +
          "acute_rest_days: {persists: " + std::to_string(p.rest_days_persists) +
+         ", swelling: " + std::to_string(p.rest_days_swelling) +
          ", severe: " + std::to_string(p.rest_days_severe) +
          ", pop_or_snap: " + std::to_string(p.rest_days_pop_or_snap) + "}\n" +
+         "pop_needs_clearance: " + flag(p.pop_needs_clearance) + "\n" +
          "reduced_load:\n  days_after_last_pain: " + std::to_string(p.days_after_last_pain) +
          "\n  volume: {pain_free: " + num(p.volume_pain_free) + ", mild: " + num(p.volume_mild) +
          ", moderate: " + num(p.volume_moderate) + ", severe: " + num(p.volume_severe) + "}\n" +

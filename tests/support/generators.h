@@ -288,6 +288,58 @@ inline std::vector<InjuryEntry> story(Rng& rng, const Identity& id, Date start) 
   return out;
 }
 
+/// A v2 course (docs/rules.md "Refinements (v2)"): a pop or swelling at the start,
+/// follow-ups that often leave out side or location, and an end that is `resolved`,
+/// `cleared`, `resolved` then `cleared`, or nothing yet.
+inline std::vector<InjuryEntry> follow_ups(Rng& rng, const Identity& id, Date start) {
+  auto plain = [&](Date d) {
+    InjuryEntry e = entry(rng, id, d);
+    e.resolved = e.cleared = e.pop_or_snap = e.persists = false;
+    return e;
+  };
+  auto follow_up = [&](InjuryEntry e) {
+    if (rng.chance(0.5)) e.side.reset();
+    if (rng.chance(0.3)) e.location.reset();
+    return e;
+  };
+  std::vector<InjuryEntry> out;
+  InjuryEntry first = plain(start);
+  first.pain = static_cast<int>(rng.between(2, 8));
+  first.pop_or_snap = rng.chance(0.6);
+  first.swelling = rng.chance(0.5);
+  out.push_back(first);
+  Date d = start;
+  for (long i = rng.between(0, 3); i > 0; --i) {
+    d = add_days(d, rng.between(1, 5));
+    InjuryEntry e = follow_up(plain(d));
+    e.pain = static_cast<int>(rng.between(0, 4));
+    out.push_back(e);
+  }
+  // A pain-free closing follow-up `max_gap` days or fewer after the last entry.
+  auto close = [&](long max_gap, bool InjuryEntry::*flag) {
+    d = add_days(d, rng.between(1, max_gap));
+    InjuryEntry e = follow_up(plain(d));
+    e.pain = 0;
+    e.swelling = false;
+    e.*flag = true;
+    out.push_back(e);
+  };
+  const std::size_t end = rng.weighted({20, 30, 30, 20});  // none, resolved, cleared, both
+  if (end == 1 || end == 3) close(10, &InjuryEntry::resolved);
+  if (end == 2 || end == 3) close(20, &InjuryEntry::cleared);
+  return out;
+}
+
+/// The v2 policy keys: swelling rest days, the pop gate, `id:location` hill items.
+inline void v2_policy(Rng& rng, Policy& p) {
+  p.rest_days_swelling = static_cast<int>(rng.between(0, 5));
+  p.pop_needs_clearance = rng.chance(0.7);
+  if (rng.chance(0.6))
+    p.hill_sensitive.push_back(
+        {InjuryKind::muscle_strain, rng.pick<std::string>({"calf", "Calf", "hamstring"})});
+  if (rng.chance(0.3)) p.hill_sensitive.push_back({InjuryKind::sprain, std::string("ankle")});
+}
+
 inline std::vector<RampStage> ramp(Rng& rng, long max_stages) {
   std::vector<RampStage> stages(static_cast<std::size_t>(rng.between(0, max_stages)));
   for (auto& s : stages) {
@@ -315,7 +367,7 @@ inline Policy policy(Rng& rng) {
   p.min_rest_days_per_week = static_cast<int>(rng.between(0, 4));
   p.hill_sensitive.clear();
   for (int k = 0; k <= 10; ++k)
-    if (rng.chance(0.3)) p.hill_sensitive.push_back(static_cast<InjuryKind>(k));
+    if (rng.chance(0.3)) p.hill_sensitive.push_back({static_cast<InjuryKind>(k), std::nullopt});
   p.return_ramp = ramp(rng, 3);
   p.bone_return_ramp = ramp(rng, 5);
   p.long_run_growth_cap = static_cast<double>(rng.between(100, 150)) / 100;
@@ -360,6 +412,13 @@ inline Case make_case(std::uint64_t seed) {
     auto twin = gen::entry(rng, gen::identity(rng), c.log.entries.back().date);
     c.log.entries.push_back(twin);
   }
+  // v2: pops, swelling, follow-ups without side or location, clearances and
+  // `id:location` policies; drawn after everything above, which keeps the earlier draws.
+  if (rng.chance(0.35)) {
+    const auto more = gen::follow_ups(rng, rng.pick(ids), gen::entry_date(rng, first, last));
+    c.log.entries.insert(c.log.entries.end(), more.begin(), more.end());
+  }
+  if (!c.default_policy) gen::v2_policy(rng, c.policy);
   return c;
 }
 

@@ -38,6 +38,14 @@ inline Plan adjust(const AdjustFn& fn, const Plan& p, const InjuryLog* log, cons
   return fn(p, log, c.policy, as_of).revised;
 }
 
+/// Whether the pipeline refuses the log (an ambiguous or unmatched follow-up,
+/// docs/rules.md#follow-ups): the tool then writes nothing, so no invariant of the
+/// revision applies.
+inline bool refused(const AdjustFn& fn, const Plan& p, const InjuryLog* log, const Case& c,
+                    std::optional<Date> as_of) {
+  return has_errors(fn(p, log, c.policy, as_of).diagnostics);
+}
+
 /// The plan handed to the tool: the generated plan, or (with a prior log) its revision.
 inline Plan input_plan(const AdjustFn& fn, const Case& c) {
   if (!c.prior_log) return c.plan;
@@ -154,6 +162,7 @@ inline Property invariant1(AdjustFn fn) {
   return [fn](const Case& c) -> std::string {
     const Date as_of = c.as_of.value_or(c.cut);
     const Plan in = input_plan(fn, c);
+    if (refused(fn, in, &c.log, c, as_of)) return {};
     const Plan out = adjust(fn, in, &c.log, c, as_of);
     if (auto d = same_shape(out, in); !d.empty()) return d;
     for (std::size_t i = 0; i < in.sessions.size(); ++i) {
@@ -224,6 +233,7 @@ inline Property invariant4(AdjustFn fn) {
     const Plan in = input_plan(fn, c);
     InjuryLog more = c.log;
     more.entries.insert(more.entries.end(), c.later_entries.begin(), c.later_entries.end());
+    if (refused(fn, in, &more, c, c.as_of) || refused(fn, in, &c.log, c, c.as_of)) return {};
     const Plan base = adjust(fn, in, &c.log, c, c.as_of);
     const Plan with_more = adjust(fn, in, &more, c, c.as_of);
     if (auto d = same_shape(with_more, base); !d.empty()) return d;
@@ -346,18 +356,20 @@ inline Property changes_explained(AdjustFn fn) {
 }
 
 /// Every entry up to as_of with a bone injury, severe pain or a pop or snap has a
-/// referral for the same injury, side and location, dated no later than the entry.
+/// referral for the same injury (and the side and location the entry gives: a
+/// follow-up that leaves them out joins its episode), dated no later than the entry.
 inline Property worrying_entries_referred(AdjustFn fn) {
   using namespace props;
   return [fn](const Case& c) -> std::string {
+    if (refused(fn, c.plan, &c.log, c, c.as_of)) return {};
     const Plan out = adjust(fn, c.plan, &c.log, c, c.as_of);
     const auto refs = out.adjusted ? out.adjusted->referrals : std::vector<Referral>{};
     for (const auto& e : c.log.entries) {
       if (c.as_of && e.date > *c.as_of) continue;
       if (!e.bone() && e.pain < c.policy.pain_severe_from && !e.pop_or_snap) continue;
       const bool referred = std::any_of(refs.begin(), refs.end(), [&](const Referral& r) {
-        return r.injury == e.injury && r.side == e.side && r.location == e.location &&
-               r.date <= e.date;
+        return r.injury == e.injury && (!e.side || r.side == e.side) &&
+               (!e.location || r.location == e.location) && r.date <= e.date;
       });
       if (!referred)
         return "no referral for " + dump_entry(e) + " (" + std::to_string(refs.size()) +

@@ -131,6 +131,15 @@ TEST(InjuryLogReader, ClearedOnSoftTissueIsAWarning) {
   EXPECT_TRUE(q.diagnostics.empty());
 }
 
+TEST(InjuryLogReader, ClearedAfterAPopIsNoWarning) {
+  const auto p =
+      parse_injury_log(log_with("  - {date: 2026-03-01, injury: itbs, pain: 3, pop_or_snap: true}\n"
+                                "  - {date: 2026-03-20, injury: itbs, pain: 0, cleared: true}\n"),
+                       "log.yaml");
+  ASSERT_TRUE(p.ok());
+  EXPECT_TRUE(p.diagnostics.empty()) << lines(p.diagnostics).front();
+}
+
 TEST(InjuryLogReader, StrainOrSprainWithoutLocationIsAWarning) {
   const auto p =
       parse_injury_log(log_with("  - {date: 2026-03-01, injury: sprain, pain: 2}\n"

@@ -51,11 +51,48 @@ replace_runs_with: cross_training
   EXPECT_EQ(got.rest_days_persists, 3);  // untouched default
   EXPECT_EQ(got.volume_mild, 0.75);
   EXPECT_EQ(got.volume_severe, 0.6);
-  EXPECT_EQ(got.hill_sensitive, std::vector<InjuryKind>{InjuryKind::itbs});
+  EXPECT_EQ(got.hill_sensitive, (std::vector<HillSensitive>{{InjuryKind::itbs, std::nullopt}}));
   ASSERT_EQ(got.return_ramp.size(), 1u);  // a ramp replaces the default one as a whole
   EXPECT_EQ(got.return_ramp[0].days, 5);
   EXPECT_EQ(got.bone_return_ramp.size(), 4u);
   EXPECT_EQ(got.replace_runs_with, Replacement::cross_training);
+}
+
+TEST(PolicyReader, V2KeysSwellingPopGateAndHillItemsByLocation) {
+  const auto p = parse_policy(R"(acute_rest_days: {swelling: 4}
+pop_needs_clearance: false
+reduced_load:
+  hill_sensitive: [itbs, "muscle_strain:calf", 'sprain:Ankle']
+)",
+                              "policy.yaml");
+  ASSERT_TRUE(p.ok()) << ::testing::PrintToString(lines(p.diagnostics));
+  EXPECT_EQ(p.value->rest_days_swelling, 4);
+  EXPECT_FALSE(p.value->pop_needs_clearance);
+  EXPECT_EQ(p.value->hill_sensitive,
+            (std::vector<HillSensitive>{{InjuryKind::itbs, std::nullopt},
+                                        {InjuryKind::muscle_strain, std::string("calf")},
+                                        {InjuryKind::sprain, std::string("Ankle")}}));
+  const Policy defaults;
+  EXPECT_EQ(defaults.rest_days_swelling, 3);
+  EXPECT_TRUE(defaults.pop_needs_clearance);
+}
+
+TEST(PolicyReader, HillItemErrorsAreLocated) {
+  const auto p = parse_policy(R"(pop_needs_clearance: yes
+reduced_load:
+  hill_sensitive: ["muscle_stain:calf", "muscle_strain:", [itbs]]
+)",
+                              "policy.yaml");
+  EXPECT_EQ(errors(p.diagnostics),
+            (Strings{"policy.yaml:1:22: error: pop_needs_clearance must be true or false, got "
+                     "'yes'",
+                     "policy.yaml:3:20: error: unknown injury 'muscle_stain' in hill_sensitive "
+                     "item 'muscle_stain:calf' (did you mean 'muscle_strain'?)",
+                     "policy.yaml:3:41: error: hill_sensitive item 'muscle_strain:' has no "
+                     "location after ':' (expected id or id:location, such as "
+                     "muscle_strain:calf)",
+                     "policy.yaml:3:59: error: each item of hill_sensitive must be an injury id "
+                     "or id:location, got a sequence"}));
 }
 
 TEST(PolicyReader, MergesOverAGivenBase) {

@@ -117,8 +117,10 @@ TEST(Rules, acute_rest_is_not_cut_short_by_resolved) {
   pop.pop_or_snap = true;
   auto resolved = entry("2026-03-03", InjuryKind::itbs, 0);
   resolved.resolved = true;
-  const Plan r =
-      adjusted(plan_of(daily("2026-03-02", "2026-03-10", T::easy, 5)), log_of({pop, resolved}));
+  Policy no_gate;  // with the pop gate `resolved` would not end it: see rules_refined_test
+  no_gate.pop_needs_clearance = false;
+  const Plan r = adjusted(plan_of(daily("2026-03-02", "2026-03-10", T::easy, 5)),
+                          log_of({pop, resolved}), no_gate);
   EXPECT_EQ(rule(on(r, "2026-03-08")), "acute-rest");
   EXPECT_EQ(rule(on(r, "2026-03-09")), "return-ramp");  // straight to the ramp
   EXPECT_EQ(on(r, "2026-03-09").distance, 4.0);
@@ -362,8 +364,11 @@ TEST(Rules, race_conflict_rests_a_race_in_acute_rest_and_warns_elsewhere) {
   EXPECT_EQ(later.type, T::race);
   EXPECT_EQ(later.distance, 21.1);
   EXPECT_FALSE(later.adjustment);
-  ASSERT_EQ(res.revised.adjusted->warnings.size(), 1u);
+  ASSERT_EQ(res.revised.adjusted->warnings.size(), 2u);
   EXPECT_EQ(res.revised.adjusted->warnings[0],
+            "race on 2026-03-05 is off: achilles_tendinopathy (left), pain 3/10 on 2026-03-01, "
+            "felt a pop or snap: no racing in the acute phase (rest for 7 days)");
+  EXPECT_EQ(res.revised.adjusted->warnings[1],
             "race on 2026-03-12 falls in the reduced-load window of achilles_tendinopathy (left): "
             "the coach should decide whether to run it");
 }

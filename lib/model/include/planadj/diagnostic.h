@@ -13,7 +13,8 @@ struct Location {
   int column = 0;
 };
 
-enum class Severity { error, warning };
+/// `note` informs without finding fault (e.g. `--as-of` before every log entry).
+enum class Severity { error, warning, note };
 
 /// One message, printed as `FILE:LINE:COL: error: MESSAGE` (lower-case, no period).
 struct Diagnostic {
@@ -35,5 +36,8 @@ void add_error(Diagnostics& ds, const Location& where, std::string message);
 
 /// Appends a warning at `where`.
 void add_warning(Diagnostics& ds, const Location& where, std::string message);
+
+/// Appends a note at `where`.
+void add_note(Diagnostics& ds, const Location& where, std::string message);
 
 }  // namespace planadj

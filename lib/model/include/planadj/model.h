@@ -169,16 +169,17 @@ struct Referral {
 };
 
 struct Phase {
-  std::string rule;  ///< bone-stop | acute-rest | reduced-load | return-ramp
+  std::string rule;  ///< bone-stop | acute-rest | reduced-load | awaiting-clearance | return-ramp
   Date from;
-  std::optional<Date> to;  ///< unset: open-ended (a bone injury not yet cleared)
+  std::optional<Date> to;  ///< unset: open-ended (waiting for a clinician's clearance)
 };
 
 struct InjuryReport {
   InjuryKind injury = InjuryKind::other_soft_tissue;
   std::optional<Side> side;
   std::optional<std::string> location;
-  std::string status;  ///< bone-stop | acute-rest | reduced-load | return-ramp | resolved
+  /// bone-stop | acute-rest | reduced-load | awaiting-clearance | return-ramp | resolved
+  std::string status;
   std::vector<Phase> phases;
   std::vector<std::string> care;
 };
@@ -248,21 +249,34 @@ struct RampStage {
 
 enum class Replacement { rest, cross_training };
 
+/// One `reduced_load.hill_sensitive` item: an injury id, or `id:location` (docs/rules.md).
+struct HillSensitive {
+  InjuryKind injury = InjuryKind::other_soft_tissue;
+  std::optional<std::string> location;  ///< unset: every location of the injury
+  bool operator==(const HillSensitive& o) const {
+    return injury == o.injury && location == o.location;
+  }
+};
+
 /// Every number of docs/formats.md#policy; the defaults are those of docs/rules.md#policy-defaults.
 struct Policy {
   int pain_moderate_from = 4;
   int pain_severe_from = 7;
   int rest_days_persists = 3;
+  int rest_days_swelling = 3;
   int rest_days_severe = 5;
   int rest_days_pop_or_snap = 7;
+  bool pop_needs_clearance = true;  ///< after a pop, no return ramp until `cleared`
   int days_after_last_pain = 7;
   double volume_pain_free = 0.9;
   double volume_mild = 0.8;
   double volume_moderate = 0.7;
   double volume_severe = 0.6;
   int min_rest_days_per_week = 2;
-  std::vector<InjuryKind> hill_sensitive{InjuryKind::achilles_tendinopathy,
-                                         InjuryKind::itbs, InjuryKind::runners_knee};
+  std::vector<HillSensitive> hill_sensitive{{InjuryKind::achilles_tendinopathy, std::nullopt},
+                                            {InjuryKind::itbs, std::nullopt},
+                                            {InjuryKind::runners_knee, std::nullopt},
+                                            {InjuryKind::muscle_strain, "calf"}};
   std::vector<RampStage> return_ramp{{7, 0.8, false, true}, {7, 0.9, true, false}};
   std::vector<RampStage> bone_return_ramp{{7, 0.5, false, true},
                                           {7, 0.65, false, true},
