@@ -10,7 +10,7 @@ void apply_acute_rest(Revision& r, std::size_t i) {
   Session& s = r.sessions[i];
   if (!is_running(s.type)) return;
   const EpisodeDay& d = r.status[i].decisive;
-  replace_run(s, r.policy, "acute-rest", acute_rest_reason(d, r.policy),
+  replace_run(s, r.policy, r.units, "acute-rest", acute_rest_reason(d, r.policy),
               replacement_change("to_", r.policy));
 }
 

@@ -9,7 +9,7 @@ namespace planadj::adjust {
 void apply_bone_stop(Revision& r, std::size_t i) {
   Session& s = r.sessions[i];
   if (!is_running(s.type)) return;
-  replace_run(s, r.policy, "bone-stop", bone_stop_reason(r.status[i].decisive),
+  replace_run(s, r.policy, r.units, "bone-stop", bone_stop_reason(r.status[i].decisive),
               replacement_change("to_", r.policy));
 }
 

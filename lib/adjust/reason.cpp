@@ -63,6 +63,13 @@ std::string bone_cause(const EpisodeDay& d) {
   return out;
 }
 
+// `rest for 3 days`, or `cross-train for 3 days`: a reason never says rest for a
+// cross-training day (docs/rules.md#reasons).
+std::string off_for(int days, const Policy& policy) {
+  const bool cross = policy.replace_runs_with == Replacement::cross_training;
+  return std::string(cross ? "cross-train" : "rest") + " for " + plural(days, "day");
+}
+
 std::string flat_routes_clause(const DayStatus& st) {
   if (st.decisive.flat_routes) return ", flat routes";
   if (st.flat_routes && st.flat_routes_for)
@@ -77,7 +84,7 @@ std::string bone_stop_reason(const EpisodeDay& d) {
 }
 
 std::string acute_rest_reason(const EpisodeDay& d, const Policy& policy) {
-  return acute_cause(d, policy) + ": rest for " + plural(acute_rest_days(*d.cause, policy), "day") +
+  return acute_cause(d, policy) + ": " + off_for(acute_rest_days(*d.cause, policy), policy) +
          " (acute phase)";
 }
 
@@ -96,9 +103,12 @@ std::string double_reason(const DayStatus& st) {
 }
 
 std::string rest_day_reason(const DayStatus& st, const Policy& policy) {
-  return injury_label(*st.decisive.episode) + ", " + report(st.decisive, false) +
-         ": rest day, keep " + plural(policy.min_rest_days_per_week, "rest day") +
-         " a week while injured";
+  const std::string keep = plural(policy.min_rest_days_per_week, "day");
+  const std::string why = policy.replace_runs_with == Replacement::cross_training
+                              ? ": cross-train, keep " + keep + " a week without running while injured"
+                              : ": rest day, keep " + plural(policy.min_rest_days_per_week, "rest day") +
+                                    " a week while injured";
+  return injury_label(*st.decisive.episode) + ", " + report(st.decisive, false) + why;
 }
 
 std::string return_ramp_reason(const DayStatus& st) {
@@ -120,8 +130,8 @@ std::string growth_cap_clause(const Policy& policy) {
 std::string race_rest_reason(const DayStatus& st, const Policy& policy) {
   if (st.stage == Stage::bone_stop)
     return bone_cause(st.decisive) + ": no racing until a clinician clears you";
-  return acute_cause(st.decisive, policy) + ": no racing in the acute phase (rest for " +
-         plural(acute_rest_days(*st.decisive.cause, policy), "day") + ")";
+  return acute_cause(st.decisive, policy) + ": no racing in the acute phase (" +
+         off_for(acute_rest_days(*st.decisive.cause, policy), policy) + ")";
 }
 
 }  // namespace planadj::adjust

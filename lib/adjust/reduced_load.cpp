@@ -8,6 +8,7 @@
 #include "adjust/reason.h"
 #include "adjust/rules.h"
 #include "adjust/session_edit.h"
+#include "adjust/session_text.h"
 
 namespace planadj::adjust {
 
@@ -39,7 +40,7 @@ void no_doubles(Revision& r) {
     const std::size_t kept = keep == runs.end() ? runs.front() : *keep;
     for (std::size_t i : runs) {
       if (i == kept || r.sessions[i].type == SessionType::race) continue;
-      replace_run(r.sessions[i], r.policy, "reduced-load", double_reason(r.status[i]),
+      replace_run(r.sessions[i], r.policy, r.units, "reduced-load", double_reason(r.status[i]),
                   replacement_change("double_to_", r.policy));
     }
   }
@@ -86,7 +87,7 @@ void rest_days(Revision& r) {
       (void)minutes;
       if (need-- <= 0) break;
       for (std::size_t i : runs_by_day[day])
-        replace_run(r.sessions[i], r.policy, "reduced-load", rest_day_reason(r.status[i], r.policy),
+        replace_run(r.sessions[i], r.policy, r.units, "reduced-load", rest_day_reason(r.status[i], r.policy),
                     replacement_change("to_", r.policy));
     }
   }
@@ -105,13 +106,18 @@ void apply_reduced_load(Revision& r, std::size_t i) {
 
 void ease_run(Revision& r, std::size_t i) {
   Session& s = r.sessions[i];
+  const Session planned = s;
   const DayStatus& st = r.status[i];
-  if (!st.speedwork && is_speedwork(s.type)) {
+  const bool eased = !st.speedwork && is_speedwork(s.type);
+  if (eased) {
     set_type(s, SessionType::easy);
     add_change(s, "speedwork_to_easy");
   }
   if (scale_volume(s, st.volume, r.policy)) add_change(s, "volume_reduced");
-  if (st.flat_routes && flatten_route(s, r.units)) add_change(s, "route_flattened");
+  const bool flattened = st.flat_routes && flatten_route(s, r.units);
+  if (flattened) add_change(s, "route_flattened");
+  // An easy run no longer says "10 x 400 m" (docs/rules.md#changed-sessions).
+  if (eased) replace_description(s, eased_run_description(planned, flattened, r.units));
 }
 
 void apply_reduced_load_weeks(Revision& r) {

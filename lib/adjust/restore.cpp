@@ -32,11 +32,19 @@ void restore_session(Session& s) {
   if (o.type) s.type = *o.type;
   put_back(s.distance, o.distance);
   put_back(s.duration, o.duration);
+  if (o.duration_added && !o.duration) {
+    s.duration.reset();
+    drop_key(s.key_order, "duration");
+  }
   put_back(s.route, o.route);
   put_back(s.elevation_gain, o.elevation_gain);
   if (o.terrain) {
     s.terrain = *o.terrain;
     if (!s.terrain) drop_key(s.key_order, "terrain");
+  }
+  if (o.description) {
+    s.description = *o.description;
+    if (!s.description) drop_key(s.key_order, "description");
   }
 }
 

@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
+#include "adjust/fixed_numbers.h"
 #include "adjust/restore.h"
+#include "adjust/session_text.h"
+#include "planadj/duration_text.h"
 
 namespace planadj::adjust {
 
@@ -69,6 +73,12 @@ void shorten_climb(Session& s, double old_distance) {
   s.elevation_gain = gain;
 }
 
+// A changed duration keeps the input's spelling: `1:20:00` -> `1:04:00`, `45min` ->
+// `36min` (docs/rules.md#changed-sessions). A duration built in code stays unspelt.
+Duration restyled(double minutes, const Duration& before) {
+  return Duration{minutes, before.text.empty() ? "" : duration_in_style(minutes, before.text)};
+}
+
 }  // namespace
 
 double round_distance(double v, double ceiling, const Policy& p) {
@@ -96,7 +106,7 @@ bool scale_volume(Session& s, double factor, const Policy& p) {
     const double v = round_minutes(s.duration->minutes * factor, s.duration->minutes, p);
     if (v != s.duration->minutes) {
       if (!s.adjustment->original.duration) s.adjustment->original.duration = s.duration;
-      s.duration = Duration{v, ""};
+      s.duration = restyled(v, *s.duration);
       changed = true;
     }
   }
@@ -117,12 +127,12 @@ bool cap_volume(Session& s, double limit, const Policy& p) {
     if (s.duration) {
       if (!s.adjustment->original.duration) s.adjustment->original.duration = s.duration;
       const double m = floor_to_step(s.duration->minutes * factor, p.rounding_duration_minutes);
-      s.duration = Duration{std::min(m, s.duration->minutes), ""};
+      s.duration = restyled(std::min(m, s.duration->minutes), *s.duration);
     }
   } else {
     if (!s.adjustment->original.duration) s.adjustment->original.duration = s.duration;
     const double m = floor_to_step(limit, p.rounding_duration_minutes);
-    s.duration = Duration{std::min(m, s.duration->minutes), ""};
+    s.duration = restyled(std::min(m, s.duration->minutes), *s.duration);
   }
   return true;
 }
@@ -143,35 +153,46 @@ bool flatten_route(Session& s, Units units) {
   return true;
 }
 
-void replace_run(Session& s, const Policy& p, std::string_view rule, const std::string& reason,
-                 std::string_view change) {
+void replace_description(Session& s, std::string text) {
+  Original& o = s.adjustment->original;
+  if (!o.description) o.description = s.description;
+  s.description = std::move(text);
+}
+
+namespace {
+
+// A day off has no workout: distance, terrain, route and climb go with the run (a
+// cross-training day keeps the time).
+void move_run_fields(Session& s, bool cross) {
+  Original& o = s.adjustment->original;
+  if (s.distance) o.distance = std::exchange(s.distance, std::nullopt);
+  if (s.duration && !cross) o.duration = std::exchange(s.duration, std::nullopt);
+  if (s.terrain) o.terrain = std::exchange(s.terrain, std::nullopt);
+  if (s.route) o.route = std::exchange(s.route, std::nullopt);
+  if (s.elevation_gain) o.elevation_gain = std::exchange(s.elevation_gain, std::nullopt);
+}
+
+}  // namespace
+
+void replace_run(Session& s, const Policy& p, Units units, std::string_view rule,
+                 const std::string& reason, std::string_view change) {
   restore_session(s);
   touch(s, rule, reason);
   Original& o = s.adjustment->original;
   const bool cross = p.replace_runs_with == Replacement::cross_training;
+  const std::string instead = replaced_run_description(s, cross, units);
   o.type = s.type;
   s.type = cross ? SessionType::cross_training : SessionType::rest;
-  if (s.distance) {
-    o.distance = s.distance;
-    s.distance.reset();
+  // Cross-training keeps the run's time; a run given by distance alone gets it at an
+  // easy pace (docs/rules.md#fixed-numbers).
+  if (cross && !s.duration && s.distance) {
+    const double pace = units == Units::km ? kEasyMinutesPerKm : kEasyMinutesPerMile;
+    const double minutes = *s.distance * pace;
+    s.duration = Duration{round_minutes(minutes, minutes, p), ""};
+    o.duration_added = true;
   }
-  if (s.duration && !cross) {
-    o.duration = s.duration;
-    s.duration.reset();
-  }
-  // A day off has no route: terrain, route and climb go with the run.
-  if (s.terrain) {
-    o.terrain = s.terrain;
-    s.terrain.reset();
-  }
-  if (s.route) {
-    o.route = s.route;
-    s.route.reset();
-  }
-  if (s.elevation_gain) {
-    o.elevation_gain = s.elevation_gain;
-    s.elevation_gain.reset();
-  }
+  move_run_fields(s, cross);
+  replace_description(s, instead);
   add_change(s, change);
 }
 

@@ -36,10 +36,16 @@ bool cap_volume(Session& s, double limit, const Policy& policy);
 bool flatten_route(Session& s, Units units);
 
 /// Undoes every earlier change, then makes the run a rest day (or cross-training when
-/// the policy says so): type, distance, duration, terrain, route and elevation_gain
-/// move into the original; a cross-training session keeps its duration.
-void replace_run(Session& s, const Policy& policy, std::string_view rule, const std::string& reason,
-                 std::string_view change);
+/// the policy says so): type, distance, duration, terrain, route, elevation_gain and
+/// description move into the original, and a description says what the day is instead
+/// of what; a cross-training day keeps the run's time (from the distance at an easy
+/// pace when the run had no duration).
+void replace_run(Session& s, const Policy& policy, Units units, std::string_view rule,
+                 const std::string& reason, std::string_view change);
+
+/// Replaces the description with the tool's own, remembering the first original
+/// (nullopt inside: there was none).
+void replace_description(Session& s, std::string text);
 
 /// A distance rounded to the policy's step (nearest), never above `ceiling`.
 double round_distance(double v, double ceiling, const Policy& policy);

@@ -7,8 +7,8 @@ namespace planadj::io {
 namespace {
 
 const std::vector<std::string_view> kAdjustmentKeys{"rule", "changes", "reason", "original"};
-const std::vector<std::string_view> kOriginalKeys{"type",    "distance", "duration",
-                                                  "terrain", "route",    "elevation_gain"};
+const std::vector<std::string_view> kOriginalKeys{
+    "type", "distance", "duration", "terrain", "route", "elevation_gain", "description"};
 const std::vector<std::string_view> kAdjustedKeys{"by",        "as_of",    "notice",  "summary",
                                                   "referrals", "warnings", "injuries"};
 const std::vector<std::string_view> kSummaryKeys{
@@ -54,6 +54,14 @@ Original read_original(Checker& c, const YNode& map) {
       } else if (const auto t = c.name(f, "terrain", terrain_names())) {
         o.terrain = static_cast<Terrain>(*t);
       }
+    } else if (f.key == "description") {
+      // null: the session had no description before the tool wrote one.
+      if (f.null())
+        o.description = std::optional<std::string>{};
+      else if (auto text = c.text(f))
+        o.description = std::move(text);
+    } else if (f.key == "duration" && f.null()) {
+      o.duration_added = true;  // the tool gave it a duration it had none of
     } else if (f.null()) {
       continue;
     } else if (f.key == "type") {

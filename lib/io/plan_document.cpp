@@ -157,10 +157,14 @@ DocNode original(const Original& o) {
   DocNode map = mapping(true);
   if (o.type) map.add("type", text(name_of(*o.type)));
   if (o.distance) map.add("distance", number(*o.distance));
-  if (o.duration) map.add("duration", duration(*o.duration));
+  if (o.duration)
+    map.add("duration", duration(*o.duration));
+  else if (o.duration_added)
+    map.add("duration", DocNode{});  // null: there was no duration
   if (o.terrain) map.add("terrain", *o.terrain ? text(name_of(**o.terrain)) : DocNode{});
   if (o.route) map.add("route", text(*o.route));
   if (o.elevation_gain) map.add("elevation_gain", number(*o.elevation_gain));
+  if (o.description) map.add("description", *o.description ? text(**o.description) : DocNode{});
   return map;
 }
 

@@ -76,12 +76,35 @@ inline std::string same_shape(const Plan& revised, const Plan& original) {
 
 inline constexpr double kSlack = 1e-9;
 
-/// Invariant 2 for one session: intensity, volume and terrain never go up.
-inline std::string harder(const Session& r, const Session& o, Units units) {
+/// A run replaced by cross-training keeps the run's time, not more: its duration, or
+/// its distance at 6 min/km (10 min/mi) rounded down to within one `step` of minutes
+/// (docs/rules.md#changed-sessions). Empty when `r` is no such replacement or its time
+/// is right.
+inline std::string cross_training_time(const Session& r, const Session& o, Units units,
+                                       double step) {
+  if (r.type != SessionType::cross_training || !is_running(o.type)) return {};
+  std::optional<double> run_time;
+  if (o.duration) run_time = o.duration->minutes;
+  else if (o.distance) run_time = *o.distance * (units == Units::km ? 6.0 : 10.0);
+  if (!run_time) return r.duration ? "cross-training got a time from nowhere" : "";
+  const bool kept = r.duration && r.duration->minutes <= *run_time + kSlack &&
+                    r.duration->minutes > *run_time - step - kSlack;
+  if (!kept)
+    return "cross-training time " + show(r.duration) + " is not the run's " +
+           std::to_string(*run_time) + " min";
+  return {};
+}
+
+/// Invariant 2 for one session: intensity, volume and terrain never go up. A run
+/// replaced by cross-training has no running volume; its time is checked instead.
+inline std::string harder(const Session& r, const Session& o, Units units,
+                          double minutes_step = 1) {
   if (intensity(r.type) > intensity(o.type))
     return "type " + show(o.type) + " became harder " + show(r.type);
   if (r.distance && (!o.distance || *r.distance > *o.distance + kSlack))
     return "distance grew " + show(o.distance) + " -> " + show(*r.distance);
+  if (r.type == SessionType::cross_training && is_running(o.type))
+    return cross_training_time(r, o, units, minutes_step);
   if (r.duration && (!o.duration || r.duration->minutes > o.duration->minutes + kSlack))
     return "duration grew " + show(o.duration) + " -> " + show(*r.duration);
   const Terrain rt = effective_terrain(r, units), ot = effective_terrain(o, units);
@@ -196,7 +219,9 @@ inline Property invariant2(AdjustFn fn, long* changed_cases = nullptr) {
     bool changed = false;
     for (std::size_t i = 0; i < out.sessions.size(); ++i) {
       const auto& o = c.plan.sessions[i];
-      if (auto d = harder(out.sessions[i], o, c.plan.units); !d.empty()) return at(o, i) + d;
+      if (auto d = harder(out.sessions[i], o, c.plan.units, c.policy.rounding_duration_minutes);
+          !d.empty())
+        return at(o, i) + d;
       changed |= !session_diff(out.sessions[i], o).empty();
     }
     if (changed_cases) *changed_cases += changed;

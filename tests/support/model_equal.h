@@ -107,6 +107,8 @@ inline std::string original_diff(const Original& a, const Original& b) {
   if (d.empty() && a.terrain != b.terrain) d = "original.terrain differs";
   field(d, "original.route", a.route, b.route);
   field(d, "original.elevation_gain", a.elevation_gain, b.elevation_gain);
+  if (d.empty() && a.description != b.description) d = "original.description differs";
+  if (d.empty() && a.duration_added != b.duration_added) d = "original.duration_added differs";
   return d;
 }
 

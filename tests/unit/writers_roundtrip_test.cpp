@@ -114,6 +114,8 @@ void expect_same(const Session& a, const Session& b, const std::string& at, bool
   EXPECT_EQ(x.original.terrain, y.original.terrain) << at;
   EXPECT_EQ(x.original.route, y.original.route) << at;
   EXPECT_EQ(x.original.elevation_gain, y.original.elevation_gain) << at;
+  EXPECT_EQ(x.original.description, y.original.description) << at;
+  EXPECT_EQ(x.original.duration_added, y.original.duration_added) << at;
 }
 
 void expect_same(const AdjustedHeader& a, const AdjustedHeader& b) {

@@ -80,10 +80,16 @@ struct Original {
   std::optional<SessionType> type;
   std::optional<double> distance;
   std::optional<Duration> duration;
+  /// The tool gave the session a duration it had none of (a cross-training day keeps
+  /// the run's time); written `duration: null`, restoring drops the duration.
+  bool duration_added = false;
   /// Set: terrain was changed; the inner nullopt means the key was absent.
   std::optional<std::optional<Terrain>> terrain;
   std::optional<std::string> route;
   std::optional<double> elevation_gain;
+  /// Set: the description was replaced by the tool's own (docs/rules.md#changed-sessions);
+  /// the inner nullopt means the session had none.
+  std::optional<std::optional<std::string>> description;
 };
 
 /// Why and how the tool changed a session (docs/formats.md#revised-plan).
