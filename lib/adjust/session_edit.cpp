@@ -190,6 +190,11 @@ void replace_run(Session& s, const Policy& p, Units units, std::string_view rule
     const double minutes = *s.distance * pace;
     s.duration = Duration{round_minutes(minutes, minutes, p), ""};
     o.duration_added = true;
+    // Written where the distance stood; restoring drops the key again.
+    auto& keys = s.key_order;
+    const auto distance = std::find(keys.begin(), keys.end(), "distance");
+    if (distance != keys.end() && std::find(keys.begin(), keys.end(), "duration") == keys.end())
+      keys.insert(std::next(distance), "duration");
   }
   move_run_fields(s, cross);
   replace_description(s, instead);
