@@ -33,8 +33,14 @@ void restore_session(Session& s) {
   put_back(s.distance, o.distance);
   put_back(s.duration, o.duration);
   if (o.duration_added && !o.duration) {
+    // The tool wrote the time where the distance stood: the distance goes back there.
     s.duration.reset();
-    drop_key(s.key_order, "duration");
+    auto& keys = s.key_order;
+    const auto at = std::find(keys.begin(), keys.end(), "duration");
+    if (at != keys.end() && std::find(keys.begin(), keys.end(), "distance") == keys.end())
+      *at = "distance";
+    else
+      drop_key(keys, "duration");
   }
   put_back(s.route, o.route);
   put_back(s.elevation_gain, o.elevation_gain);

@@ -188,7 +188,7 @@ void replace_run(Session& s, const Policy& p, Units units, std::string_view rule
   if (cross && !s.duration && s.distance) {
     const double pace = units == Units::km ? kEasyMinutesPerKm : kEasyMinutesPerMile;
     const double minutes = *s.distance * pace;
-    s.duration = Duration{round_minutes(minutes, minutes, p), ""};
+    s.duration = Duration{floor_to_step(minutes, p.rounding_duration_minutes), ""};
     o.duration_added = true;
     // Written where the distance stood; restoring drops the key again.
     auto& keys = s.key_order;
