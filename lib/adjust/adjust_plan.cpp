@@ -106,7 +106,7 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
   h.by = std::string("plan-adjust ") + kVersion;
   h.as_of = as_of;
   h.notice = kNotice;
-  h.summary = adjust::summarize(revised.sessions);
+  h.summary = adjust::summarize(revised.sessions, revised.units);
   h.referrals = adjust::referrals(episodes, policy);
   h.warnings = std::move(warnings);
   h.injuries = injury_reports(episodes, policy, as_of);

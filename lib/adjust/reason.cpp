@@ -5,6 +5,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "adjust/fixed_numbers.h"
 #include "planadj/adjust.h"
 #include "planadj/plural.h"
 
@@ -122,7 +123,8 @@ std::string return_ramp_reason(const DayStatus& st) {
 
 std::string growth_cap_clause(const Policy& policy) {
   return ", capped at " + percent(policy.long_run_growth_cap) +
-         " of the longest run in the prior 30 days";
+         " of the longest run in the prior " +
+         std::to_string(kGrowthCapLookBackDays) + " days";
 }
 
 std::string race_rest_reason(const DayStatus& st, const Policy& policy) {

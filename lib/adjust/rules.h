@@ -10,13 +10,11 @@
 #include <utility>
 #include <vector>
 
+#include "adjust/fixed_numbers.h"
 #include "adjust/timeline.h"
 #include "planadj/model.h"
 
 namespace planadj::adjust {
-
-/// The look-back of the growth cap (docs/rules.md#growth-cap, docs/rules.md "Fixed numbers").
-inline constexpr int kGrowthCapLookBackDays = 30;
 
 /// The plan being revised and what the rules need to know about each session. A pass
 /// of the rules looks at the sessions of `by_date` only: the pipeline hands it the weeks
