@@ -45,7 +45,7 @@ std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes, c
     const auto d = adjust::episode_day(ep, day, policy);
     r.status = d.stage == Stage::none ? "resolved" : std::string(adjust::phase_name(d));
     r.phases = adjust::episode_phases(ep, policy);
-    r.care = adjust::care_advice(ep);
+    r.care = adjust::care_advice(ep, episodes, policy);
     out.push_back(std::move(r));
   }
   return out;
