@@ -7,6 +7,7 @@
 
 #include "diff/format.h"
 #include "planadj/adjust.h"
+#include "planadj/injury_label.h"
 
 namespace planadj {
 namespace {
@@ -197,14 +198,6 @@ void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
   for (auto& [_, w] : weeks) d.weeks.push_back(w);
 }
 
-std::string injury_label(const InjuryReport& r) {
-  std::string s(name_of(r.injury));
-  std::string extra;
-  if (r.side) extra = std::string(name_of(*r.side));
-  if (r.location) extra += (extra.empty() ? "" : ", ") + *r.location;
-  return extra.empty() ? s : s + " (" + extra + ")";
-}
-
 void summarise(PlanDiff& d) {
   DiffSummary& s = d.summary;
   for (const SessionChange& c : d.changes) {
@@ -255,7 +248,7 @@ PlanDiff diff_plans(const Plan& a, const Plan& b) {
   weekly_totals(a, b, d);
   if (b.adjusted)
     for (const InjuryReport& r : b.adjusted->injuries)
-      for (const Phase& p : r.phases) d.phases.push_back({injury_label(r), p.rule, p.from, p.to});
+      for (const Phase& p : r.phases) d.phases.push_back({injury_label(r.injury, r.side, r.location), p.rule, p.from, p.to});
   summarise(d);
   d.same = d.plan_fields.empty() && d.changes.empty();
   return d;
