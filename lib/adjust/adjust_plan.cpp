@@ -86,7 +86,7 @@ std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes, c
     const auto d = adjust::episode_day(ep, day, policy);
     r.status = d.stage == Stage::none ? "resolved" : std::string(adjust::phase_name(d));
     r.phases = adjust::episode_phases(ep, policy);
-    r.care = adjust::care_advice(ep);
+    r.care = adjust::care_advice(ep, episodes, policy);
     out.push_back(std::move(r));
   }
   return out;
@@ -156,7 +156,7 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
   h.by = std::string("plan-adjust ") + kVersion;
   h.as_of = as_of;
   h.notice = kNotice;
-  h.summary = adjust::summarize(revised.sessions);
+  h.summary = adjust::summarize(revised.sessions, revised.units);
   h.referrals = adjust::referrals(episodes, policy);
   h.warnings = std::move(warnings);
   h.injuries = injury_reports(episodes, policy, as_of);

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "adjust/fixed_numbers.h"
 #include "adjust/reason.h"
 #include "adjust/rules.h"
 #include "adjust/session_edit.h"
@@ -16,9 +17,10 @@ bool in_reduced_load(const Revision& r, std::size_t i) {
   return !r.frozen[i] && r.status[i].stage == Stage::reduced_load;
 }
 
-// For ordering runs of different measures only: minutes, at 6 min/km or 10 min/mi.
+// For ordering runs of different measures only: minutes at an easy pace.
 double comparable_minutes(const Session& s, Units units) {
-  if (s.distance) return *s.distance * (units == Units::km ? 6.0 : 10.0);
+  if (s.distance)
+    return *s.distance * (units == Units::km ? kEasyMinutesPerKm : kEasyMinutesPerMile);
   if (s.duration) return s.duration->minutes;
   return 0;
 }

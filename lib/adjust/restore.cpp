@@ -51,4 +51,10 @@ Plan restore_original(const Plan& plan) {
   return p;
 }
 
+Session original_session(const Session& revised) {
+  Session s = revised;
+  adjust::restore_session(s);
+  return s;
+}
+
 }  // namespace planadj

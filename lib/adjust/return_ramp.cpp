@@ -2,6 +2,7 @@
 // heals"; no run longer than long_run_growth_cap x the longest of the prior 30 days.
 #include <optional>
 
+#include "adjust/fixed_numbers.h"
 #include "adjust/reason.h"
 #include "adjust/rules.h"
 #include "adjust/session_edit.h"
@@ -13,7 +14,7 @@ namespace {
 // The longest run in [day-30, day-1] of the revision, in the measure `by_distance`
 // picks (distance, else minutes of duration-only runs); nullopt when there is none.
 std::optional<double> longest_prior_run(const Revision& r, Date day, bool by_distance) {
-  const Date from = day - boost::gregorian::date_duration(30);
+  const Date from = day - boost::gregorian::date_duration(kGrowthCapLookBackDays);
   std::optional<double> longest;
   for (const Session& s : r.sessions) {
     if (s.date < from || s.date >= day || !is_running(s.type)) continue;

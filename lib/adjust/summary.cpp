@@ -1,10 +1,9 @@
 #include "adjust/summary.h"
 
-#include <algorithm>
 #include <cmath>
 #include <map>
 
-#include "adjust/restore.h"
+#include "planadj/adjust.h"
 
 namespace planadj::adjust {
 
@@ -22,12 +21,11 @@ void add_volume(const Session& s, double& distance, double& minutes) {
 
 }  // namespace
 
-Summary summarize(const std::vector<Session>& revised) {
+Summary summarize(const std::vector<Session>& revised, Units units) {
   Summary sum;
   std::map<Date, std::pair<bool, bool>> ran;  // day -> (ran before, runs after)
   for (const Session& after : revised) {
-    Session before = after;
-    restore_session(before);
+    const Session before = original_session(after);
     auto& day = ran[after.date];
     day.first = day.first || is_running(before.type);
     day.second = day.second || is_running(after.type);
@@ -35,9 +33,9 @@ Summary summarize(const std::vector<Session>& revised) {
     add_volume(after, sum.volume_after, sum.minutes_after);
     if (!after.adjustment) continue;
     ++sum.sessions_changed;
-    if (is_speedwork(before.type) && !is_speedwork(after.type)) ++sum.speedwork_replaced;
-    const auto& c = after.adjustment->changes;
-    if (std::find(c.begin(), c.end(), "route_flattened") != c.end()) ++sum.routes_flattened;
+    const ChangeCounts counts = count_change(before, units, after, units);
+    sum.speedwork_replaced += counts.speedwork_replaced;
+    sum.routes_flattened += counts.route_flattened;
   }
   for (const auto& [date, day] : ran)
     if (day.first && !day.second) ++sum.rest_days_inserted;
@@ -49,3 +47,19 @@ Summary summarize(const std::vector<Session>& revised) {
 }
 
 }  // namespace planadj::adjust
+
+namespace planadj {
+
+// A flattened route is told by terrain, not by the change name the tool recorded, so a
+// plan edited by hand counts the same way in `diff` as a revision does in its header.
+ChangeCounts count_change(const Session& before, Units units_before, const Session& after,
+                          Units units_after) {
+  ChangeCounts c;
+  c.speedwork_replaced = is_speedwork(before.type) && !is_speedwork(after.type);
+  c.route_flattened = is_running(after.type) &&
+                      effective_terrain(before, units_before) != Terrain::flat &&
+                      effective_terrain(after, units_after) == Terrain::flat;
+  return c;
+}
+
+}  // namespace planadj

@@ -11,6 +11,6 @@ namespace planadj::adjust {
 /// sessions with an adjustment; days that had a run and now have none; speedwork
 /// sessions no longer speedwork; flattened routes; running distance (and minutes of
 /// duration-only runs) before and after, rounded to 0.1.
-Summary summarize(const std::vector<Session>& revised);
+Summary summarize(const std::vector<Session>& revised, Units units);
 
 }  // namespace planadj::adjust

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "adjust/fixed_numbers.h"
+
 namespace planadj::adjust {
 
 using boost::gregorian::date_duration;
@@ -222,7 +224,8 @@ std::vector<Phase> episode_phases(const Episode& ep, const Policy& p) {
   const long span = std::max({p.rest_days_persists, p.rest_days_swelling, p.rest_days_severe,
                               p.rest_days_pop_or_snap, 0}) +
                     std::max(p.days_after_last_pain, 0) +
-                    std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) + 2;
+                    std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) +
+                    kPhaseTraceMarginDays;
   const Date first = ep.first_date() + date_duration(1);
   const Date last = ep.last_date() + date_duration(span);
 

@@ -43,18 +43,11 @@ Location athlete_key_location(const std::string& file, const std::string& text) 
   return {file, 1, 1};
 }
 
-bool inside(const std::string& path, const std::string& folder) {
-  if (folder.empty()) return false;
-  if (path == folder) return true;
-  const std::string prefix = folder == "/" ? folder : folder + "/";
-  return path.compare(0, prefix.size(), prefix) == 0;
-}
-
 // Refuses an output folder that is not a plain folder of ours (a symlink could lead
 // outside --out) or that lies in the roster; creates it when missing.
 bool prepare_folder(const std::string& dir, const JobSettings& s, std::string& error) {
   const std::string real = s.out_dir_real + dir.substr(s.out_dir.size());
-  if (inside(real, s.roster_folder)) {
+  if (path_within(real, s.roster_folder)) {
     error = "refusing to write into the roster: " + dir;
     return false;
   }
@@ -78,7 +71,7 @@ bool prepare_folder(const std::string& dir, const JobSettings& s, std::string& e
 // folder of ours (never through a symbolic link, never in the roster).
 void remove_stale_temps(const std::string& dir, const JobSettings& s) {
   const std::string real = s.out_dir_real + dir.substr(s.out_dir.size());
-  if (inside(real, s.roster_folder)) return;
+  if (path_within(real, s.roster_folder)) return;
   struct stat st {};
   if (::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return;
   remove_stale_temp_files(dir + "/plan.yaml");

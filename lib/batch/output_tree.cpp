@@ -8,17 +8,12 @@
 #include <system_error>
 
 #include "planadj/batch.h"
+#include "planadj/fs.h"
 
 namespace planadj::batch {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool inside_or_equal(const std::string& path, const std::string& folder) {
-  if (folder.empty() || path.empty()) return false;
-  if (path == folder || folder == "/") return true;
-  return path.compare(0, folder.size() + 1, folder + "/") == 0;
-}
 
 }  // namespace
 
@@ -36,7 +31,7 @@ bool prepare_out_dir(const std::string& out_dir, const std::string& roster_folde
   // Checked before anything is created: a folder made inside the roster would itself
   // be something written into the roster.
   const std::string planned = fs::weakly_canonical(fs::absolute(out_dir, ec), ec).string();
-  if (!ec && inside_or_equal(planned, roster_folder)) {
+  if (!ec && path_within(planned, roster_folder)) {
     error = "--out " + out_dir + " is inside the roster; choose a folder outside it";
     return false;
   }
@@ -52,7 +47,7 @@ bool prepare_out_dir(const std::string& out_dir, const std::string& roster_folde
     return false;
   }
   real_out = real_path(out_dir);
-  if (real_out.empty() || inside_or_equal(real_out, roster_folder)) {
+  if (real_out.empty() || path_within(real_out, roster_folder)) {
     error = "--out " + out_dir + " is inside the roster; choose a folder outside it";
     return false;
   }

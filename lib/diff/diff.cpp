@@ -6,6 +6,8 @@
 #include <set>
 
 #include "diff/format.h"
+#include "planadj/adjust.h"
+#include "planadj/injury_label.h"
 
 namespace planadj {
 namespace {
@@ -80,21 +82,6 @@ std::vector<std::string> differing_fields(const Session& a, Units ua, const Sess
   return f;
 }
 
-/// The session as it was before the tool touched it, from `adjustment.original`.
-Session restored(const Session& s) {
-  Session r = s;
-  if (!s.adjustment) return r;
-  const Original& o = s.adjustment->original;
-  if (o.type) r.type = *o.type;
-  if (o.distance) r.distance = *o.distance;
-  if (o.duration) r.duration = *o.duration;
-  if (o.terrain) r.terrain = *o.terrain;
-  if (o.route) r.route = *o.route;
-  if (o.elevation_gain) r.elevation_gain = *o.elevation_gain;
-  r.adjustment.reset();
-  return r;
-}
-
 /// Sessions grouped by date, file order kept within a date.
 std::map<Date, std::vector<Session>> by_date(const std::vector<Session>& sessions) {
   std::map<Date, std::vector<Session>> out;
@@ -125,7 +112,7 @@ void compare_sessions(const Plan& a, const Plan& b, PlanDiff& d) {
         c.fields = differing_fields(*c.before, a.units, *c.after, b.units);
         if (c.fields.empty()) continue;
         if (c.adjustment) {
-          const Session r = restored(*c.after);
+          const Session r = original_session(*c.after);
           c.origin = differing_fields(*c.before, a.units, r, b.units).empty()
                          ? ChangeOrigin::tool
                          : ChangeOrigin::tool_and_hand;
@@ -217,14 +204,6 @@ void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
   }
 }
 
-std::string injury_label(const InjuryReport& r) {
-  std::string s(name_of(r.injury));
-  std::string extra;
-  if (r.side) extra = std::string(name_of(*r.side));
-  if (r.location) extra += (extra.empty() ? "" : ", ") + *r.location;
-  return extra.empty() ? s : s + " (" + extra + ")";
-}
-
 void summarise(PlanDiff& d) {
   DiffSummary& s = d.summary;
   for (const SessionChange& c : d.changes) {
@@ -243,11 +222,9 @@ void summarise(PlanDiff& d) {
     }
     if (c.origin != ChangeOrigin::hand) ++s.by_tool;
     if (c.origin != ChangeOrigin::tool) ++s.by_hand;
-    if (is_speedwork(c.before->type) && !is_speedwork(c.after->type)) ++s.speedwork_replaced;
-    if (is_running(c.after->type) &&
-        effective_terrain(*c.before, d.units_before) != Terrain::flat &&
-        effective_terrain(*c.after, d.units_after) == Terrain::flat)
-      ++s.routes_flattened;
+    const ChangeCounts counts = count_change(*c.before, d.units_before, *c.after, d.units_after);
+    s.speedwork_replaced += counts.speedwork_replaced;
+    s.routes_flattened += counts.route_flattened;
   }
   for (const WeekDiff& w : d.weeks) {
     s.volume_before += w.before.distance;
@@ -277,7 +254,7 @@ PlanDiff diff_plans(const Plan& a, const Plan& b) {
   weekly_totals(a, b, d);
   if (b.adjusted)
     for (const InjuryReport& r : b.adjusted->injuries)
-      for (const Phase& p : r.phases) d.phases.push_back({injury_label(r), p.rule, p.from, p.to});
+      for (const Phase& p : r.phases) d.phases.push_back({injury_label(r.injury, r.side, r.location), p.rule, p.from, p.to});
   summarise(d);
   d.same = d.plan_fields.empty() && d.changes.empty();
   return d;

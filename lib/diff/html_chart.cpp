@@ -57,48 +57,53 @@ const char* month_abbr(int m) {
   return names[(m - 1) % 12];
 }
 
-}  // namespace
+// The scales one chart draws with: which measure, its top, and where a week or a day
+// falls on the x axis.
+struct Chart {
+  const PlanDiff& d;
+  bool by_minutes = false;
+  std::string unit;
+  double top = 1, step = 1, group = 1;
+  Date first, end;
 
-std::string volume_chart(const PlanDiff& d) {
-  const std::size_t n = d.weeks.size();
-  double max_distance = 0, max_minutes = 0;
-  for (const auto& w : d.weeks) {
-    max_distance = std::max({max_distance, w.before.distance, w.after.distance});
-    max_minutes = std::max({max_minutes, w.before.minutes, w.after.minutes});
+  explicit Chart(const PlanDiff& diff) : d(diff) {
+    double max_distance = 0, max_minutes = 0;
+    for (const auto& w : d.weeks) {
+      max_distance = std::max({max_distance, w.before.distance, w.after.distance});
+      max_minutes = std::max({max_minutes, w.before.minutes, w.after.minutes});
+    }
+    by_minutes = max_distance <= 0 && max_minutes > 0;
+    unit = by_minutes ? "min" : fmt::unit(d.units);
+    const double max = std::max(by_minutes ? max_minutes : max_distance, 1.0);
+    step = nice_step(max);
+    top = std::ceil(max / step - 1e-9) * step;
+    group = kPlotW / static_cast<double>(d.weeks.size());
+    first = d.weeks.front().monday;
+    end = d.weeks.back().monday + boost::gregorian::days(7);
   }
-  const bool by_minutes = max_distance <= 0 && max_minutes > 0;
-  const std::string unit = by_minutes ? "min" : fmt::unit(d.units);
-  auto value = [&](const WeekTotals& t) { return by_minutes ? t.minutes : t.distance; };
-  const double max = std::max(by_minutes ? max_minutes : max_distance, 1.0);
-  const double step = nice_step(max);
-  const double top = std::ceil(max / step - 1e-9) * step;
-  const double group = kPlotW / static_cast<double>(n);
-  auto y = [&](double v) { return kTop + kPlotH - v / top * kPlotH; };
-  const Date first = d.weeks.front().monday;
-  const Date end = d.weeks.back().monday + boost::gregorian::days(7);
+  double value(const WeekTotals& t) const { return by_minutes ? t.minutes : t.distance; }
+  double y(double v) const { return kTop + kPlotH - v / top * kPlotH; }
   // A day's x: its week's slot (the weeks listed, gaps collapsed) plus the part of the
   // week gone by; a day in a gap sits at the start of the next listed week.
-  auto x_of = [&](const Date& day) {
+  double x_of(const Date& day) const {
     const Date c = std::clamp(day, first, end);
     const auto it = std::upper_bound(
         d.weeks.begin(), d.weeks.end(), c,
         [](const Date& v, const WeekDiff& w) { return v < w.monday + boost::gregorian::days(7); });
     const auto i = static_cast<double>(it - d.weeks.begin());
-    const double part =
-        it == d.weeks.end() || c < it->monday ? 0.0 : static_cast<double>((c - it->monday).days()) / 7.0;
+    const double part = it == d.weeks.end() || c < it->monday
+                            ? 0.0
+                            : static_cast<double>((c - it->monday).days()) / 7.0;
     return kLeft + (i + part) * group;
-  };
+  }
+};
 
-  std::ostringstream s;
-  s << "<svg id=\"volume-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth
-    << " " << kHeight << "\" role=\"img\" data-weeks=\"" << n << "\" aria-label=\"Weekly "
-    << "running volume in " << unit << ", before and after the revision\">\n";
-
-  // Injury phases first, so the bars are drawn over them.
+// Injury phases first, so the bars are drawn over them. Returns the rules drawn.
+std::set<std::string> draw_phases(std::ostringstream& s, const Chart& c) {
   std::set<std::string> rules_shown;
-  for (const auto& p : d.phases) {
-    const Date to_excl = p.to ? *p.to + boost::gregorian::days(1) : end;
-    const double x0 = x_of(p.from), x1 = x_of(to_excl);
+  for (const auto& p : c.d.phases) {
+    const Date to_excl = p.to ? *p.to + boost::gregorian::days(1) : c.end;
+    const double x0 = c.x_of(p.from), x1 = c.x_of(to_excl);
     if (x1 <= x0) continue;
     rules_shown.insert(p.rule);
     s << "<rect class=\"phase\" x=\"" << num(x0) << "\" y=\"" << num(kTop) << "\" width=\""
@@ -108,51 +113,55 @@ std::string volume_chart(const PlanDiff& d) {
                           (p.to ? fmt::iso(*p.to) : "open"))
       << "</title></rect>\n";
   }
+  return rules_shown;
+}
 
-  // Gridlines and the y axis.
-  for (double v = 0; v <= top + 1e-9; v += step) {
-    s << "<line x1=\"" << kLeft << "\" x2=\"" << kLeft + kPlotW << "\" y1=\"" << num(y(v))
-      << "\" y2=\"" << num(y(v)) << "\" stroke=\"" << (v == 0 ? "#8a94a6" : "#e3e7ee")
+// Gridlines and the y axis.
+void draw_axis(std::ostringstream& s, const Chart& c) {
+  for (double v = 0; v <= c.top + 1e-9; v += c.step) {
+    s << "<line x1=\"" << kLeft << "\" x2=\"" << kLeft + kPlotW << "\" y1=\"" << num(c.y(v))
+      << "\" y2=\"" << num(c.y(v)) << "\" stroke=\"" << (v == 0 ? "#8a94a6" : "#e3e7ee")
       << "\" stroke-width=\"1\"/>\n";
-    s << "<text x=\"" << kLeft - 8 << "\" y=\"" << num(y(v) + 4) << "\" text-anchor=\"end\">"
+    s << "<text x=\"" << kLeft - 8 << "\" y=\"" << num(c.y(v) + 4) << "\" text-anchor=\"end\">"
       << fmt::number(v, 1) << "</text>\n";
   }
   s << "<text x=\"16\" y=\"" << num(kTop + kPlotH / 2) << "\" text-anchor=\"middle\" "
-    << "transform=\"rotate(-90 16 " << num(kTop + kPlotH / 2) << ")\">" << unit
+    << "transform=\"rotate(-90 16 " << num(kTop + kPlotH / 2) << ")\">" << c.unit
     << " per week</text>\n";
+}
 
-  // The bars: a pair per week, with the week and its Monday below.
-  const double bar = std::min(group * 0.34, 28.0);
-  // A long plan would print its labels on top of each other: label every k-th week.
-  const std::size_t label_every = static_cast<std::size_t>(std::ceil(44.0 / group));
-  for (std::size_t i = 0; i < n; ++i) {
-    const WeekDiff& w = d.weeks[i];
-    const double cx = kLeft + (static_cast<double>(i) + 0.5) * group;
-    const double vb = value(w.before), va = value(w.after);
-    s << "<rect class=\"bar bar-before\" x=\"" << num(cx - bar - 1) << "\" y=\"" << num(y(vb))
-      << "\" width=\"" << num(bar) << "\" height=\"" << num(y(0) - y(vb))
-      << "\" rx=\"2\" fill=\"#a3acb9\"><title>" << fmt::week_label(w)
-      << " before: " << fmt::number(vb, 1) << " " << unit << "</title></rect>\n";
-    s << "<rect class=\"bar bar-after\" x=\"" << num(cx + 1) << "\" y=\"" << num(y(va))
-      << "\" width=\"" << num(bar) << "\" height=\"" << num(y(0) - y(va))
-      << "\" rx=\"2\" fill=\"#2463c7\"><title>" << fmt::week_label(w)
-      << " after: " << fmt::number(va, 1) << " " << unit << "</title></rect>\n";
-    // The change in percent over each week the revision touched, for a glance.
-    // (Only where there is room: on a long plan they would print over each other.)
-    if (const auto pct = percent_change(vb, va); pct && std::fabs(*pct) >= 0.05 && group >= 44) {
-      s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
-        << num(y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">"
-        << fmt::html_escape(fmt::percent(pct)) << "</text>\n";
-    }
-    if (i % label_every != 0) continue;
-    s << "<text class=\"wk\" x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 18)
-      << "\" text-anchor=\"middle\">" << fmt::short_week_label(w) << "</text>\n";
-    s << "<text x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 34)
-      << "\" text-anchor=\"middle\" font-size=\"11\">" << month_abbr(w.monday.month()) << " "
-      << w.monday.day() << "</text>\n";
+// One week's pair of bars, its change in percent where there is room, and its label
+// on every `label_every`-th week.
+void draw_week(std::ostringstream& s, const Chart& c, std::size_t i, std::size_t label_every) {
+  const double bar = std::min(c.group * 0.34, 28.0);
+  const WeekDiff& w = c.d.weeks[i];
+  const double cx = kLeft + (static_cast<double>(i) + 0.5) * c.group;
+  const double vb = c.value(w.before), va = c.value(w.after);
+  s << "<rect class=\"bar bar-before\" x=\"" << num(cx - bar - 1) << "\" y=\"" << num(c.y(vb))
+    << "\" width=\"" << num(bar) << "\" height=\"" << num(c.y(0) - c.y(vb))
+    << "\" rx=\"2\" fill=\"#a3acb9\"><title>" << fmt::week_label(w)
+    << " before: " << fmt::number(vb, 1) << " " << c.unit << "</title></rect>\n";
+  s << "<rect class=\"bar bar-after\" x=\"" << num(cx + 1) << "\" y=\"" << num(c.y(va))
+    << "\" width=\"" << num(bar) << "\" height=\"" << num(c.y(0) - c.y(va))
+    << "\" rx=\"2\" fill=\"#2463c7\"><title>" << fmt::week_label(w)
+    << " after: " << fmt::number(va, 1) << " " << c.unit << "</title></rect>\n";
+  // The change in percent over each week the revision touched, for a glance.
+  // (Only where there is room: on a long plan they would print over each other.)
+  if (const auto pct = percent_change(vb, va); pct && std::fabs(*pct) >= 0.05 && c.group >= 44) {
+    s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
+      << num(c.y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">"
+      << fmt::html_escape(fmt::percent(pct)) << "</text>\n";
   }
+  if (i % label_every != 0) return;
+  s << "<text class=\"wk\" x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 18)
+    << "\" text-anchor=\"middle\">" << fmt::short_week_label(w) << "</text>\n";
+  s << "<text x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 34)
+    << "\" text-anchor=\"middle\" font-size=\"11\">" << month_abbr(w.monday.month()) << " "
+    << w.monday.day() << "</text>\n";
+}
 
-  // The legend, across the top: the two series, then each phase drawn.
+// The legend, across the top: the two series, then each phase drawn.
+void draw_legend(std::ostringstream& s, const std::set<std::string>& rules_shown) {
   double lx = kLeft;
   auto legend = [&](const std::string& fill, const std::string& label, double opacity) {
     s << "<rect class=\"legend\" x=\"" << num(lx) << "\" y=\"14\" width=\"14\" height=\"14\" "
@@ -166,6 +175,23 @@ std::string volume_chart(const PlanDiff& d) {
     if (rules_shown.count(st.rule)) legend(st.fill, st.label, 0.75);
   for (const auto& r : rules_shown)
     if (style_of(r).rule[0] == '\0') legend(style_of(r).fill, fmt::html_escape(r), 0.75);
+}
+
+}  // namespace
+
+std::string volume_chart(const PlanDiff& d) {
+  const Chart c(d);
+  const std::size_t n = d.weeks.size();
+  std::ostringstream s;
+  s << "<svg id=\"volume-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth
+    << " " << kHeight << "\" role=\"img\" data-weeks=\"" << n << "\" aria-label=\"Weekly "
+    << "running volume in " << c.unit << ", before and after the revision\">\n";
+  const std::set<std::string> rules_shown = draw_phases(s, c);
+  draw_axis(s, c);
+  // A long plan would print its labels on top of each other: label every k-th week.
+  const std::size_t label_every = static_cast<std::size_t>(std::ceil(44.0 / c.group));
+  for (std::size_t i = 0; i < n; ++i) draw_week(s, c, i, label_every);
+  draw_legend(s, rules_shown);
   s << "</svg>\n";
   return s.str();
 }

@@ -6,88 +6,31 @@
 
 #include "diff/format.h"
 #include "planadj/diff.h"
-#include "planadj/json_text.h"
+#include "planadj/json_writer.h"
 
 namespace planadj {
 namespace {
 
 namespace fmt = diff_format;
 
-/// Pretty-printing writer: two-space indent, one key per line, "key": value.
-class Json {
+/// The shared writer with diff's numbers: rounded to 2 decimals, shortest spelling.
+class Json : public JsonWriter {
  public:
-  void open(char bracket) {
-    item();
-    out_ += bracket;
-    first_ = true;
-    ++depth_;
-  }
-  void close(char bracket) {
-    --depth_;
-    if (!first_) newline();
-    out_ += bracket;
-    first_ = false;
-  }
-  void key(const std::string& k) {
-    item();
-    out_ += json_quote(k) + ": ";
-    pending_key_ = true;
-  }
-  void raw(const std::string& v) {
-    item();
-    out_ += v;
-  }
-  void str(const std::string& v) { raw(json_quote(v)); }
   void num(double v) { raw(fmt::number(v)); }
-  void integer(int v) { raw(std::to_string(v)); }
-  void boolean(bool v) { raw(v ? "true" : "false"); }
-  void null() { raw("null"); }
   void opt_str(const std::optional<std::string>& v) { v ? str(*v) : null(); }
   void opt_num(const std::optional<double>& v) { v ? num(*v) : null(); }
-  // Keyed forms, one line per JSON member.
-  void str(const char* k, const std::string& v) {
-    key(k);
-    str(v);
-  }
-  void num(const char* k, double v) {
+  void num(std::string_view k, double v) {
     key(k);
     num(v);
   }
-  void integer(const char* k, int v) {
-    key(k);
-    integer(v);
-  }
-  void boolean(const char* k, bool v) {
-    key(k);
-    boolean(v);
-  }
-  void opt_str(const char* k, const std::optional<std::string>& v) {
+  void opt_str(std::string_view k, const std::optional<std::string>& v) {
     key(k);
     opt_str(v);
   }
-  void opt_num(const char* k, const std::optional<double>& v) {
+  void opt_num(std::string_view k, const std::optional<double>& v) {
     key(k);
     opt_num(v);
   }
-  std::string done() { return out_ + "\n"; }
-
- private:
-  void item() {
-    if (pending_key_) {
-      pending_key_ = false;
-      return;
-    }
-    if (depth_ == 0) return;
-    if (!first_) out_ += ",";
-    newline();
-    first_ = false;
-  }
-  void newline() { out_ += "\n" + std::string(2 * depth_, ' '); }
-
-  std::string out_;
-  int depth_ = 0;
-  bool first_ = true;
-  bool pending_key_ = false;
 };
 
 void write_value(Json& j, const Value& v) {

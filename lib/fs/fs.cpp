@@ -323,4 +323,10 @@ bool same_file(const std::string& a, const std::string& b) {
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+bool path_within(const std::string& path, const std::string& folder) {
+  if (folder.empty() || path.empty()) return false;
+  if (path == folder || folder == "/") return true;
+  return path.compare(0, folder.size() + 1, folder + "/") == 0;
+}
+
 }  // namespace planadj

@@ -25,6 +25,21 @@ bool* flag(InjuryEntry& e, const std::string& key) {
   return nullptr;
 }
 
+// Warnings for an entry that reads well but likely means something else.
+// `cleared_at`: the key of a `cleared: true`, or null.
+void warn_about_entry(Checker& c, const YNode& n, const InjuryEntry& e,
+                      const std::vector<InjuryKind>& popped, const YNode* cleared_at) {
+  // After a pop a soft-tissue injury waits for a clearance (docs/rules.md#return-ramp).
+  const bool after_pop = std::find(popped.begin(), popped.end(), e.injury) != popped.end();
+  if (cleared_at && !e.bone() && !after_pop)
+    c.warning(*cleared_at, "cleared is for bone injuries (a clinician's clearance to run); " +
+                               std::string(name_of(e.injury)) + " ends with resolved: true");
+  if ((e.injury == InjuryKind::muscle_strain || e.injury == InjuryKind::sprain) && !e.location)
+    c.warning(n, std::string(name_of(e.injury)) + " without a location (such as " +
+                     (e.injury == InjuryKind::sprain ? "ankle or foot" : "hamstring or calf") +
+                     "): entries for different places would count as one injury");
+}
+
 // `popped`: the injuries with a pop or snap in the entries read so far.
 std::optional<InjuryEntry> read_entry(Checker& c, const YNode& n, std::vector<InjuryKind>& popped) {
   if (n.kind != YNode::Kind::mapping) {
@@ -76,15 +91,7 @@ std::optional<InjuryEntry> read_entry(Checker& c, const YNode& n, std::vector<In
   if (!has_pain) c.missing(n, "pain", "entry");
   if (!ok || !has_date || !has_injury || !has_pain) return std::nullopt;
   if (e.pop_or_snap) popped.push_back(e.injury);
-  // After a pop a soft-tissue injury waits for a clearance (docs/rules.md#return-ramp).
-  const bool after_pop = std::find(popped.begin(), popped.end(), e.injury) != popped.end();
-  if (cleared_at && !e.bone() && !after_pop)
-    c.warning(*cleared_at, "cleared is for bone injuries (a clinician's clearance to run); " +
-                               std::string(name_of(e.injury)) + " ends with resolved: true");
-  if ((e.injury == InjuryKind::muscle_strain || e.injury == InjuryKind::sprain) && !e.location)
-    c.warning(n, std::string(name_of(e.injury)) + " without a location (such as " +
-                     (e.injury == InjuryKind::sprain ? "ankle or foot" : "hamstring or calf") +
-                     "): entries for different places would count as one injury");
+  warn_about_entry(c, n, e, popped, cleared_at);
   return e;
 }
 

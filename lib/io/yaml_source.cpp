@@ -14,6 +14,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "planadj/utf8.h"
+
 namespace planadj::io {
 namespace {
 
@@ -36,39 +38,6 @@ std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
     }
   }
   return {line, column};
-}
-
-// Offset of the first byte that is not valid UTF-8, or npos.
-std::size_t invalid_utf8_at(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    int more = 0;
-    unsigned min = 0;
-    unsigned cp = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      more = 1, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      more = 2, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      more = 3, min = 0x10000, cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + more >= s.size()) return i;  // truncated sequence
-    for (int k = 1; k <= more; ++k) {
-      const auto d = static_cast<unsigned char>(s[i + k]);
-      if ((d & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8.
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += more + 1;
-  }
-  return std::string_view::npos;
 }
 
 // Notes where a second document, or text after the first one ends, begins: yaml-cpp
@@ -286,7 +255,7 @@ bool load_yaml(std::string_view text, const std::string& file, YamlDoc& doc, Dia
     add_error(ds, {file, line, column}, "binary data (a NUL byte): expected a YAML text file");
     return false;
   }
-  if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos) {
+  if (const auto bad = first_invalid_utf8(text); bad != std::string_view::npos) {
     const auto [line, column] = position_of(text, bad);
     add_error(ds, {file, line, column}, "invalid UTF-8: expected a YAML text file in UTF-8");
     return false;

@@ -88,7 +88,7 @@ TEST(Adjust, ReferralsGoToStandardErrorOneLineEach) {
   const auto r =
       run_tool("adjust samples/plans/5k.yaml --injuries samples/injuries/hamstring-pop.yaml");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("plan-adjust: referral: sam-lee: muscle_strain (hamstring, left) on "),
+  EXPECT_NE(r.err.find("plan-adjust: referral: sam-lee: Hamstring strain (left) on "),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find(": felt a pop or snap: see a medical professional\n"), std::string::npos)

@@ -82,7 +82,7 @@ TEST(BatchReport, MarkdownPutsReferralsFirstThenErrorsThenAdjusted) {
   EXPECT_LT(adjusted, unchanged);
   EXPECT_LT(unchanged, stale);
   at(md,
-     "- **cat**: achilles_tendinopathy (left), 2026-03-01: severe pain (8/10): see a "
+     "- **cat**: Achilles tendinopathy (left), 2026-03-01: severe pain (8/10): see a "
      "medical professional\n");
   at(md, "- **bob**\n  - `roster/bob/plan.yaml:4:11: error: invalid date`\n");
   at(md, "- **amy**: 3 sessions changed: 2 rest days inserted; volume 212 → 171.4 km\n");

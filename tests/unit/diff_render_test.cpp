@@ -140,7 +140,7 @@ TEST(DiffRender, OpenEndedPhaseIsShadedToTheEndOfTheChart) {
   b.adjusted->injuries.push_back(r);
   const PlanDiff diff = diff_plans(a, b);
   ASSERT_EQ(diff.phases.size(), 1u);
-  EXPECT_EQ(diff.phases[0].injury, "stress_fracture (left, foot)");
+  EXPECT_EQ(diff.phases[0].injury, "Stress fracture (left foot)");
   const std::string html = render_html(diff);
   EXPECT_EQ(count(html, "class=\"phase\""), 1u);
   EXPECT_NE(html.find("bone-stop 2026-05-01 to open"), std::string::npos);

@@ -62,4 +62,8 @@ std::size_t remove_stale_temp_files(const std::string& path);
 /// True when the two paths name the same existing file (same device and inode).
 bool same_file(const std::string& a, const std::string& b);
 
+/// True when `path` is `folder` or lies below it. Both are resolved paths (realpath):
+/// the text is compared, "/" holds every absolute path, an empty folder holds nothing.
+bool path_within(const std::string& path, const std::string& folder);
+
 }  // namespace planadj
