@@ -204,6 +204,17 @@ void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
   }
 }
 
+ReviewNotes review_notes(const AdjustedHeader& h) {
+  ReviewNotes n;
+  n.referrals = h.referrals;
+  for (const Referral& r : h.referrals) n.referral_lines.push_back(describe_referral(r));
+  n.warnings = h.warnings;
+  for (const InjuryReport& r : h.injuries)
+    n.care.push_back({r.injury, r.side, r.location, injury_label(r.injury, r.side, r.location),
+                      r.care});
+  return n;
+}
+
 void summarise(PlanDiff& d) {
   DiffSummary& s = d.summary;
   for (const SessionChange& c : d.changes) {
@@ -252,6 +263,7 @@ PlanDiff diff_plans(const Plan& a, const Plan& b) {
   compare_plan_fields(a, b, d);
   compare_sessions(a, b, d);
   weekly_totals(a, b, d);
+  if (b.adjusted) d.review = review_notes(*b.adjusted);
   if (b.adjusted)
     for (const InjuryReport& r : b.adjusted->injuries)
       for (const Phase& p : r.phases) d.phases.push_back({injury_label(r.injury, r.side, r.location), p.rule, p.from, p.to});
@@ -267,7 +279,9 @@ std::string describe_session(const Session& s, Units units) {
     const std::string m = fmt::minutes(s.duration->minutes);
     out += s.distance ? " (" + m + ")" : " " + m;
   }
-  if (is_running(s.type)) out += " " + std::string(name_of(effective_terrain(s, units)));
+  // No terrain given, none shown: "flat" would be a guess (docs/formats.md#diff-json).
+  if (is_running(s.type) && (s.terrain || s.elevation_gain))
+    out += " " + std::string(name_of(effective_terrain(s, units)));
   return out;
 }
 

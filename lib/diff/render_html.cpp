@@ -58,6 +58,10 @@ tr.changed td.wk { font-weight: 650; }
 .down { color: #1b5e20; }
 .up { color: #a4262c; }
 footer { color: var(--muted); font-size: 12px; margin-top: 28px; }
+.review { margin-top: 20px; }
+.review h2 { font-size: 16px; margin: 10px 0 6px; }
+.review ul { margin: 0 0 8px; padding-left: 22px; }
+.referrals li { color: #8c1d1d; font-weight: 600; }
 @media print { body { background: #fff; } .card, .panel, table { border-color: #ccc; } }
 )";
 
@@ -117,6 +121,32 @@ std::string change_cell(std::optional<double> p) {
   return "<td class=\"" + cls + "\">" + html_escape(fmt::percent(p)) + "</td>";
 }
 
+// The revision's referrals, warnings and care, in a panel on top: the coach reviews
+// them before sending (docs/formats.md#diff-json).
+void write_review(std::ostringstream& out, const ReviewNotes& n) {
+  bool any_care = false;
+  for (const auto& note : n.care) any_care |= !note.care.empty();
+  if (n.referral_lines.empty() && n.warnings.empty() && !any_care) return;
+  out << "<section id=\"review\" class=\"panel review\">\n";
+  if (!n.referral_lines.empty()) {
+    out << "<h2>Referrals</h2>\n<ul class=\"referrals\">\n";
+    for (const auto& line : n.referral_lines) out << "<li>" << html_escape(line) << "</li>\n";
+    out << "</ul>\n";
+  }
+  if (!n.warnings.empty()) {
+    out << "<h2>Warnings</h2>\n<ul class=\"warnings\">\n";
+    for (const auto& w : n.warnings) out << "<li>" << html_escape(w) << "</li>\n";
+    out << "</ul>\n";
+  }
+  for (const auto& note : n.care) {
+    if (note.care.empty()) continue;
+    out << "<h2>Care: " << html_escape(note.label) << "</h2>\n<ul class=\"care\">\n";
+    for (const auto& line : note.care) out << "<li>" << html_escape(line) << "</li>\n";
+    out << "</ul>\n";
+  }
+  out << "</section>\n";
+}
+
 void write_weeks(std::ostringstream& out, const PlanDiff& d) {
   bool minutes = false;
   for (const auto& w : d.weeks) minutes |= w.before.minutes > 0 || w.after.minutes > 0;
@@ -124,7 +154,9 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
   out << "<h2>Weekly totals</h2>\n<table class=\"weeks\">\n<tr><th>Week</th><th>Starts</th>"
       << "<th class=\"n\">" << u << " before</th><th class=\"n\">" << u << " after</th>"
       << "<th class=\"n\">Change</th>";
-  if (minutes) out << "<th class=\"n\">min before</th><th class=\"n\">min after</th>";
+  if (minutes)
+    out << "<th class=\"n\">min before</th><th class=\"n\">min after</th>"
+        << "<th class=\"n\">min change</th>";
   out << "<th class=\"n\">Speedwork</th><th class=\"n\">Rest days</th></tr>\n";
   for (const auto& w : d.weeks) {
     const bool changed = fmt::fixed(w.before.distance) != fmt::fixed(w.after.distance) ||
@@ -138,7 +170,8 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
         << change_cell(percent_change(w.before.distance, w.after.distance));
     if (minutes)
       out << "<td class=\"n\">" << fmt::number(w.before.minutes, 0) << "</td><td class=\"n\">"
-          << fmt::number(w.after.minutes, 0) << "</td>";
+          << fmt::number(w.after.minutes, 0) << "</td>"
+          << change_cell(percent_change(w.before.minutes, w.after.minutes));
     out << "<td class=\"n\">" << w.before.speedwork << " → " << w.after.speedwork
         << "</td><td class=\"n\">" << w.before.rest_days << " → " << w.after.rest_days
         << "</td></tr>\n";
@@ -157,6 +190,7 @@ std::string render_html(const PlanDiff& d) {
       << "</style>\n</head>\n<body>\n<main>\n";
   out << "<h1>" << html_escape(title) << "</h1>\n<p class=\"files\">" << html_escape(d.original) << " → "
       << html_escape(d.revised) << "</p>\n";
+  if (d.review) write_review(out, *d.review);
   if (d.same) {
     out << "<h2>Result</h2>\n<p class=\"same\">The plans are the same.</p>\n";
   } else {

@@ -65,7 +65,11 @@ void write_session(Json& j, const std::optional<Session>& s, Units units) {
   j.opt_num("distance", s->distance);
   j.key("duration_minutes");
   s->duration ? j.num(s->duration->minutes) : j.null();
-  j.str("terrain", std::string(name_of(effective_terrain(*s, units))));
+  // Null when the session gives no terrain (no `terrain`, no `elevation_gain`).
+  if (s->terrain || s->elevation_gain)
+    j.str("terrain", std::string(name_of(effective_terrain(*s, units))));
+  else
+    j.opt_str("terrain", std::nullopt);
   j.opt_str("route", s->route);
   j.opt_num("elevation_gain", s->elevation_gain);
   j.opt_str("description", s->description);
@@ -169,6 +173,50 @@ void write_summary(Json& j, const DiffSummary& s) {
   j.close('}');
 }
 
+void write_injury_id(Json& j, InjuryKind injury, const std::optional<Side>& side,
+                     const std::optional<std::string>& location) {
+  j.str("injury", std::string(name_of(injury)));
+  j.opt_str("side", side ? std::optional<std::string>(std::string(name_of(*side))) : std::nullopt);
+  j.opt_str("location", location);
+}
+
+// The revision's referrals, warnings and care, before everything else the coach reads
+// (docs/formats.md#diff-json); empty lists when the revision has no header.
+void write_review(Json& j, const std::optional<ReviewNotes>& n) {
+  j.key("referrals");
+  j.open('[');
+  if (n)
+    for (std::size_t i = 0; i < n->referrals.size(); ++i) {
+      const Referral& r = n->referrals[i];
+      j.open('{');
+      write_injury_id(j, r.injury, r.side, r.location);
+      j.str("date", fmt::iso(r.date));
+      j.str("reason", r.reason);
+      j.str("text", n->referral_lines[i]);
+      j.close('}');
+    }
+  j.close(']');
+  j.key("warnings");
+  j.open('[');
+  if (n)
+    for (const auto& w : n->warnings) j.str(w);
+  j.close(']');
+  j.key("care");
+  j.open('[');
+  if (n)
+    for (const CareNote& c : n->care) {
+      j.open('{');
+      write_injury_id(j, c.injury, c.side, c.location);
+      j.str("label", c.label);
+      j.key("advice");
+      j.open('[');
+      for (const auto& line : c.care) j.str(line);
+      j.close(']');
+      j.close('}');
+    }
+  j.close(']');
+}
+
 }  // namespace
 
 std::string render_json(const PlanDiff& d) {
@@ -180,6 +228,7 @@ std::string render_json(const PlanDiff& d) {
   j.str("athlete", d.athlete);
   j.opt_str("name", d.name);
   j.str("units", fmt::unit(d.units));
+  write_review(j, d.review);
   j.key("plan_fields");
   j.open('[');
   for (const auto& f : d.plan_fields) {

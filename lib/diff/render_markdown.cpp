@@ -64,20 +64,45 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
   const std::string u = fmt::unit(d.units);
   out << "## Weekly totals\n\nRunning sessions; volume in " << u << ".\n\n";
   out << "| Week | Starts | Volume before | Volume after | Change |";
-  if (minutes) out << " Minutes before | Minutes after |";
+  if (minutes) out << " Minutes before | Minutes after | Minutes change |";
   out << " Speedwork before | Speedwork after | Rest days before | Rest days after |\n";
-  out << "|---|---|--:|--:|--:|" << (minutes ? "--:|--:|" : "") << "--:|--:|--:|--:|\n";
+  out << "|---|---|--:|--:|--:|" << (minutes ? "--:|--:|--:|" : "") << "--:|--:|--:|--:|\n";
   for (const auto& w : d.weeks) {
     out << "| " << fmt::week_label(w) << " | " << fmt::iso(w.monday) << " | "
         << fmt::fixed(w.before.distance) << " | " << fmt::fixed(w.after.distance) << " | "
         << fmt::percent(percent_change(w.before.distance, w.after.distance)) << " |";
     if (minutes)
       out << " " << fmt::number(w.before.minutes, 0) << " | " << fmt::number(w.after.minutes, 0)
-          << " |";
+          << " | " << fmt::percent(percent_change(w.before.minutes, w.after.minutes)) << " |";
     out << " " << w.before.speedwork << " | " << w.after.speedwork << " | " << w.before.rest_days
         << " | " << w.after.rest_days << " |\n";
   }
   out << "\n";
+}
+
+// The revision's referrals, warnings and care, first: the coach reviews them before
+// sending (docs/formats.md#diff-json).
+void write_review(std::ostringstream& out, const ReviewNotes& n) {
+  if (!n.referral_lines.empty()) {
+    out << "## Referrals\n\n";
+    for (const auto& line : n.referral_lines) out << "- **" << cell(line) << "**\n";
+    out << "\n";
+  }
+  if (!n.warnings.empty()) {
+    out << "## Warnings\n\n";
+    for (const auto& w : n.warnings) out << "- " << cell(w) << "\n";
+    out << "\n";
+  }
+  bool any_care = false;
+  for (const auto& note : n.care) any_care |= !note.care.empty();
+  if (!any_care) return;
+  out << "## Care\n\n";
+  for (const auto& note : n.care) {
+    if (note.care.empty()) continue;
+    out << "**" << cell(note.label) << "**\n\n";
+    for (const auto& line : note.care) out << "- " << cell(line) << "\n";
+    out << "\n";
+  }
 }
 
 void write_summary(std::ostringstream& out, const PlanDiff& d) {
@@ -108,6 +133,7 @@ std::string render_markdown(const PlanDiff& d) {
   out << "# Plan diff: " << cell(d.athlete);
   if (d.name) out << " — " << cell(*d.name);
   out << "\n\n" << cell(d.original) << " → " << cell(d.revised) << "\n\n";
+  if (d.review) write_review(out, *d.review);
   if (d.same) {
     out << "The plans are the same.\n";
     return out.str();

@@ -62,6 +62,7 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
   if (minutes) {
     head.push_back("min before");
     head.push_back("min after");
+    head.push_back("min change");
   }
   for (const char* h : {"speedwork", "rest days"}) head.push_back(h);
   rows.push_back(head);
@@ -77,6 +78,7 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
     if (minutes) {
       r.push_back(fmt::number(w.before.minutes, 0));
       r.push_back(fmt::number(w.after.minutes, 0));
+      r.push_back(fmt::percent(percent_change(w.before.minutes, w.after.minutes)));
     }
     r.push_back(std::to_string(w.before.speedwork) + " → " + std::to_string(w.after.speedwork));
     r.push_back(std::to_string(w.before.rest_days) + " → " + std::to_string(w.after.rest_days));
@@ -95,6 +97,26 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
     while (!line.empty() && line.back() == ' ') line.pop_back();
     // Weeks the revision touched stand out; the header recedes.
     out << (ri == 0 ? c.dim(line) : changed[ri] ? c.bold(line) : line) << "\n";
+  }
+}
+
+// The revision's referrals, warnings and care: what the coach checks before sending.
+void write_review(std::ostringstream& out, const ReviewNotes& n, const Palette& c) {
+  if (!n.referral_lines.empty()) {
+    out << c.bold(c.red("Referrals")) << " (" << n.referral_lines.size() << ")\n";
+    for (const auto& line : n.referral_lines) out << "  ! " << fmt::printable(line) << "\n";
+    out << "\n";
+  }
+  if (!n.warnings.empty()) {
+    out << c.bold("Warnings") << " (" << n.warnings.size() << ")\n";
+    for (const auto& w : n.warnings) out << "  - " << fmt::printable(w) << "\n";
+    out << "\n";
+  }
+  for (const auto& note : n.care) {
+    if (note.care.empty()) continue;
+    out << c.bold("Care: " + fmt::printable(note.label)) << "\n";
+    for (const auto& line : note.care) out << "  - " << fmt::printable(line) << "\n";
+    out << "\n";
   }
 }
 
@@ -129,6 +151,7 @@ std::string render_text(const PlanDiff& d, bool color) {
   out << fmt::printable(d.athlete);
   if (d.name) out << " · " << fmt::printable(*d.name);
   out << " · " << fmt::unit(d.units) << "\n\n";
+  if (d.review) write_review(out, *d.review, c);
   if (d.same) {
     out << "The plans are the same.\n";
     return out.str();

@@ -213,7 +213,7 @@ TEST(Diff, MixedUnitsAreConvertedToTheOriginals) {
   ASSERT_EQ(diff.plan_fields.size(), 1u);
   EXPECT_EQ(diff.plan_fields[0].field, "units");
   EXPECT_NEAR(diff.summary.volume_after, 8.04672, 1e-9);
-  EXPECT_EQ(describe_session(*diff.changes[0].after, diff.units_after), "easy 5 mi flat");
+  EXPECT_EQ(describe_session(*diff.changes[0].after, diff.units_after), "easy 5 mi");
 }
 
 TEST(Diff, DurationOnlySessionsCountInMinutes) {
@@ -229,9 +229,9 @@ TEST(Diff, DurationOnlySessionsCountInMinutes) {
   EXPECT_DOUBLE_EQ(diff.weeks[0].before.minutes, 90);  // not the bike, not the 8 km run
   EXPECT_DOUBLE_EQ(diff.weeks[0].before.distance, 8);
   EXPECT_EQ(diff.weeks[0].before.rest_days, 1);  // the bike day has no run
-  EXPECT_EQ(describe_session(tempo, Units::km), "tempo 1h30min flat");
+  EXPECT_EQ(describe_session(tempo, Units::km), "tempo 1h30min");
   EXPECT_EQ(describe_session(bike, Units::km), "cross_training 1h");
-  EXPECT_EQ(describe_session(both, Units::km), "easy 8 km (50min) flat");
+  EXPECT_EQ(describe_session(both, Units::km), "easy 8 km (50min)");
 }
 
 TEST(Diff, TerrainIsComparedAsEffectiveTerrain) {

@@ -63,6 +63,24 @@ struct PhaseShade {
   std::optional<Date> to;  ///< unset: open-ended
 };
 
+/// One injury's care advice in the revision's header, named in plain words.
+struct CareNote {
+  InjuryKind injury = InjuryKind::other_soft_tissue;
+  std::optional<Side> side;
+  std::optional<std::string> location;
+  std::string label;  ///< `Achilles tendinopathy (left)` (planadj/injury_label.h)
+  std::vector<std::string> care;
+};
+
+/// What the coach checks before sending the revision (docs/formats.md#diff-json): the
+/// revision's referrals, warnings and care, each renderer's first section.
+struct ReviewNotes {
+  std::vector<Referral> referrals;
+  std::vector<std::string> referral_lines;  ///< each referral as one line of text
+  std::vector<std::string> warnings;
+  std::vector<CareNote> care;
+};
+
 struct DiffSummary {
   int sessions_changed = 0;
   int sessions_added = 0;
@@ -95,6 +113,7 @@ struct PlanDiff {
   std::vector<SessionChange> changes;  ///< by date, then position
   std::vector<WeekDiff> weeks;         ///< the ISO weeks that hold a session, in order
   std::vector<PhaseShade> phases;
+  std::optional<ReviewNotes> review;  ///< set when the revision has an `adjusted` header
   DiffSummary summary;
 };
 
@@ -113,7 +132,8 @@ std::string render_json(const PlanDiff& d);
 /// One self-contained HTML page with an inline SVG chart of weekly volume.
 std::string render_html(const PlanDiff& d);
 
-/// A session in a few words: `intervals 10 km hilly`, `tempo 45min flat`, `rest`.
+/// A session in a few words: `intervals 10 km hilly`, `tempo 45min`, `rest`; terrain
+/// only when the session gives one (a `terrain`, or an `elevation_gain` to derive it).
 std::string describe_session(const Session& s, Units units);
 
 /// Percent change from `before` to `after`; nullopt when `before` is 0.
