@@ -180,6 +180,9 @@ inline Plan sample_revised() {
   r.phases = {{"acute-rest", d("2026-03-02"), d("2026-03-04")},
               {"reduced-load", d("2026-03-05"), d("2026-03-15")},
               {"return-ramp", d("2026-03-16"), d("2026-03-29")}};
+  // As tests/data/diff/revised.yaml has it, so the file and the fixture render alike.
+  r.care = {"ice the sore area 10-15 min, 2-3 times a day while it is inflamed",
+            "eccentric heel drops, daily, and keep doing them after the pain is gone"};
   h.injuries.push_back(r);
   p.adjusted = h;
   return p;
