@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <system_error>
 
 #include "planadj/batch.h"
@@ -40,6 +41,25 @@ void refuse(RosterEntry& e, const Location& where, const std::string& why) {
 }
 
 bool by_id(const RosterEntry& a, const RosterEntry& b) { return a.id < b.id; }
+
+// Folders whose names differ only in case (a case-sensitive file system holds both)
+// would share one output folder on a case-insensitive one, where one job could remove
+// the other's files: every one after the first (in id order) is refused, as the
+// manifest reader refuses such ids (docs/formats.md#roster).
+void refuse_ids_equal_but_for_case(RosterListing& listing) {
+  std::map<std::string, std::string> first;  // folded id -> first id
+  for (RosterEntry& e : listing.athletes) {
+    std::string folded = e.id;
+    for (char& ch : folded)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    const auto [it, fresh] = first.emplace(folded, e.id);
+    if (!fresh)
+      refuse(e, {join(listing.folder, e.id), 0, 0},
+             "folder '" + e.id + "' differs from '" + it->second +
+                 "' only in case: the two would share a folder on a case-insensitive file "
+                 "system; folder refused");
+  }
+}
 
 // One folder of a folder roster; nullopt when it is not an athlete at all.
 std::optional<RosterEntry> athlete_folder(const std::string& roster, const std::string& name) {
@@ -85,6 +105,7 @@ std::optional<RosterListing> from_folder(const std::string& path, Diagnostics& d
     return std::nullopt;
   }
   std::sort(listing.athletes.begin(), listing.athletes.end(), by_id);
+  refuse_ids_equal_but_for_case(listing);
   return listing;
 }
 
