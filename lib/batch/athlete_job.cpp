@@ -103,6 +103,7 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
                   std::vector<GroupedWrite>& files) {
   AthleteRecord r;
   r.id = printable_id(entry.id);
+  add_all(r.warnings, entry.notes, Severity::warning);
   if (!entry.problems.empty()) {
     add_all(r.errors, entry.problems, Severity::error);
     return r;

@@ -160,5 +160,32 @@ TEST_F(Nightly, ACorruptPreviousRevisionIsThatAthletesErrorAndStaysAsItWas) {
   EXPECT_NE(report.find("\"errors\": 1"), std::string::npos) << report;
 }
 
+TEST_F(Nightly, YmlLogsAreReadAndStrayFilesWarnedWithDidYouMean) {
+  // athlete-0001 has no injuries.yaml: a pop in injuries.yml must reach the report.
+  spit(roster_ + "/athlete-0001/injuries.yml",
+       "version: 1\nathlete: athlete-0001\nentries:\n"
+       "  - {date: 2026-03-09, injury: muscle_strain, location: calf, side: left, pain: 6, "
+       "pop_or_snap: true}\n");
+  spit(roster_ + "/athlete-0003/injury.yaml", "version: 1\nathlete: athlete-0003\nentries: []\n");
+  spit(roster_ + "/athlete-0005/injuries.yaml", "");
+  spit(roster_ + "/athlete-0002/injuries.yml", slurp(roster_ + "/athlete-0002/injuries.yaml"));
+  const auto r = night("2026-03-10");
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // athlete-0002 holds both spellings
+  const std::string report = slurp(out_ + "/report.json");
+  EXPECT_NE(report.find("felt a pop or snap"), std::string::npos) << report;
+  EXPECT_NE(report.find(roster_ + "/athlete-0003/injury.yaml: warning: file not read: an "
+                                  "athlete's folder holds plan.yaml and injuries.yaml (did you "
+                                  "mean 'injuries.yaml'?)"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find(roster_ + "/athlete-0005/injuries.yaml:1:1: warning: the injury log is "
+                                  "empty: no injuries"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("both injuries.yaml and injuries.yml in the athlete's folder: keep one"),
+            std::string::npos)
+      << report;
+}
+
 }  // namespace
 }  // namespace planadj::testing

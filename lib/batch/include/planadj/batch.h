@@ -35,6 +35,7 @@ struct RosterEntry {
   std::string plan;                     ///< path of the plan file
   std::optional<std::string> injuries;  ///< path of the injury log, when there is one
   Diagnostics problems;                 ///< set: the athlete is refused (unsafe id, …)
+  Diagnostics notes;                    ///< warnings about the athlete's folder (stray files)
 };
 
 /// The athletes of a roster, sorted by id (byte order).
