@@ -55,13 +55,26 @@ void remove_stale_temps(const std::string& dir, const JobSettings& s) {
   remove_stale_temp_files(dir + "/plan.yaml");
 }
 
-void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds) {
+void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds,
+                  std::optional<Date> as_of) {
   r.units = revised.units;
   add_all(r.warnings, ds, Severity::warning);
   if (!revised.adjusted) return;
   const AdjustedHeader& h = *revised.adjusted;
   r.summary = h.summary;
   r.referrals = h.referrals;
+  for (const auto& i : h.injuries) {
+    InjuryReport today;
+    today.injury = i.injury;
+    today.side = i.side;
+    today.location = i.location;
+    today.status = i.status;
+    r.injuries_today.push_back(std::move(today));
+  }
+  for (const auto& s : revised.sessions)
+    if (s.adjustment && s.adjustment->rule == "race-conflict" && s.type != SessionType::race &&
+        (!as_of || s.date >= *as_of))
+      r.races_called_off.push_back(s.date);
   for (const auto& w : h.warnings) {
     // A pipeline may report the same warning both ways; keep it once.
     const bool dup = std::any_of(r.warnings.begin(), r.warnings.end(), [&](const auto& x) {
@@ -146,7 +159,7 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   }
   // Written by the caller, in a group with other athletes' files (output_groups.h).
   files.push_back({out, std::move(bytes), false, {}});
-  take_outcome(r, adjusted.revised, adjusted.diagnostics);
+  take_outcome(r, adjusted.revised, adjusted.diagnostics, s.as_of);
   r.status = r.summary.sessions_changed > 0 ? AthleteStatus::adjusted : AthleteStatus::unchanged;
   return r;
 }

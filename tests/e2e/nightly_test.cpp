@@ -123,6 +123,13 @@ TEST_F(Nightly, ThreeNightsKeepHistoryHandEditsAndRewriteNothingForNothing) {
   for (const auto& [folder, stamp] : stamps)
     EXPECT_EQ(mtime_ns(folder + "/plan.yaml"), stamp) << folder << " was rewritten";
   EXPECT_EQ(before(read_plan(jane), "2026-03-17"), before(second, "2026-03-17"));
+  // The report says what moved with the date: Jane's Achilles is in reduced load
+  // today (pain 3 on 03-15: reduced load until a week after the last pain).
+  const std::string third = slurp(out_ + "/report.json");
+  EXPECT_NE(third.find("\"injuries_today\": [{\"injury\": \"achilles_tendinopathy\", \"side\": "
+                       "\"left\", \"status\": \"reduced-load\"}]"),
+            std::string::npos)
+      << third;
 }
 
 TEST_F(Nightly, AdjustInPlaceKeepsTheFileWhenNothingChanged) {

@@ -107,6 +107,10 @@ struct AthleteRecord {
   std::vector<Referral> referrals;
   std::vector<std::string> errors;    ///< `file:line:col: error: message`
   std::vector<std::string> warnings;  ///< `file:line:col: warning: message` or plain text
+  /// What moves with the date (docs/batch.md#history): each injury's status on --as-of,
+  /// and the dates of races called off from --as-of on.
+  std::vector<InjuryReport> injuries_today;
+  std::vector<Date> races_called_off;
 };
 
 /// What every athlete of one run shares.
