@@ -75,23 +75,6 @@ TEST_F(BatchRoster, UnsafeAndIncompleteFoldersBecomeErrorEntries) {
   EXPECT_EQ(problem["ok"], "");
 }
 
-TEST_F(BatchRoster, FoldersEqualButForCaseAreRefusedAfterTheFirst) {
-  file("roster/jane-doe/plan.yaml");
-  file("roster/Jane-Doe/plan.yaml");
-  file("roster/bob/plan.yaml");
-  Diagnostics ds;
-  const auto l = discover_roster(path("roster"), ds);
-  ASSERT_TRUE(l);
-  ASSERT_EQ(l->athletes.size(), 3u);  // by id: Jane-Doe, bob, jane-doe
-  EXPECT_TRUE(l->athletes[0].problems.empty());
-  EXPECT_TRUE(l->athletes[1].problems.empty());
-  ASSERT_EQ(l->athletes[2].problems.size(), 1u);
-  EXPECT_EQ(l->athletes[2].problems[0].str(),
-            path("roster/jane-doe") +
-                ": error: folder 'jane-doe' differs from 'Jane-Doe' only in case: the two would "
-                "share a folder on a case-insensitive file system; folder refused");
-}
-
 TEST_F(BatchRoster, ManifestPathsAreRelativeToItsFolderAndSortedById) {
   file("coach/roster.yaml",
        "athletes:\n"
