@@ -157,7 +157,7 @@ TEST(PlanText, OnlyTheChangedSessionsAndTheHeaderDiffer) {
   EXPECT_EQ(hunks[1].from, 23);
   EXPECT_EQ(hunks[1].removed, 1);
   EXPECT_EQ(hunks[1].added.front(), "    distance: 4.9\n");
-  EXPECT_EQ(hunks[1].added.back(), "      original: {distance: 7}\n");
+  EXPECT_EQ(hunks[1].added.back(), "      wrote: {distance: 4.9}\n");
   // 03-09: lines 27-28, the end-of-line comment of a changed line included.
   EXPECT_EQ(hunks[2].from, 27);
   EXPECT_EQ(hunks[2].removed, 2);
@@ -167,8 +167,10 @@ TEST(PlanText, OnlyTheChangedSessionsAndTheHeaderDiffer) {
   EXPECT_NE(std::find(hunks[2].added.begin(), hunks[2].added.end(),
                       "    description: \"Easy run, instead of: tempo run, 8 km\"\n"),
             hunks[2].added.end());
-  EXPECT_EQ(hunks[2].added.back(),
-            "      original: {type: tempo, distance: 8, description: null}\n");
+  EXPECT_NE(std::find(hunks[2].added.begin(), hunks[2].added.end(),
+                      "      original: {type: tempo, distance: 8, description: null}\n"),
+            hunks[2].added.end());
+  EXPECT_EQ(hunks[2].added.back(), "      wrote: {type: easy, distance: 5.6}\n");
 }
 
 TEST(PlanText, ReadjustingARevisionWithTheSameLogGivesTheSameBytes) {
@@ -194,7 +196,8 @@ TEST(PlanText, AGrownLogChangesOnlyTheSessionsItAffects) {
   // Hand-worked: the 03-08 entry only rewrites the header and the 03-09 session's reason.
   for (const Hunk& h : line_diff(once, twice)) {
     const bool in_header = h.from >= 1 && h.from + h.removed - 1 <= header_end;
-    const bool in_last = h.from > last_session + 1 && h.from + h.removed - 1 <= last_session + 9;
+    // The 03-09 session: date, type, distance, description and its 6-line adjustment.
+    const bool in_last = h.from > last_session + 1 && h.from + h.removed - 1 <= last_session + 11;
     EXPECT_TRUE(in_header || in_last) << "hunk at line " << h.from << " in\n" << twice;
   }
   EXPECT_NE(twice, once);
