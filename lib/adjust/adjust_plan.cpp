@@ -1,14 +1,13 @@
 // The pipeline (docs/rules.md#pipeline): restore -> freeze before --as-of -> episodes -> timeline
 // -> rules -> the `adjusted` header.
 #include <algorithm>
-#include <numeric>
-#include <set>
 
 #include "adjust/care.h"
 #include "adjust/episodes.h"
 #include "adjust/referrals.h"
 #include "adjust/restore.h"
 #include "adjust/rules.h"
+#include "adjust/segments.h"
 #include "adjust/summary.h"
 #include "adjust/timeline.h"
 #include "planadj/adjust.h"
@@ -23,46 +22,6 @@ using adjust::Stage;
 using boost::gregorian::date_duration;
 
 constexpr const char* kNotice = "guidance from general running-coach advice, not medical advice";
-
-// One pass of every rule over `sessions` with the injuries of `episodes`; sessions
-// dated before `freeze` (when set) are left exactly as they are.
-adjust::Revision apply_rules(std::vector<Session>& sessions, const std::vector<Episode>& episodes,
-                             const Policy& policy, Units units, std::optional<Date> freeze) {
-  adjust::Revision r{policy, units, sessions, {}, {}, {}, {}};
-  const std::size_t n = sessions.size();
-  r.by_date.resize(n);
-  std::iota(r.by_date.begin(), r.by_date.end(), std::size_t{0});
-  std::stable_sort(r.by_date.begin(), r.by_date.end(), [&](std::size_t a, std::size_t b) {
-    return sessions[a].date < sessions[b].date;
-  });
-  for (std::size_t i = 0; i < n; ++i) {
-    const bool frozen = freeze && sessions[i].date < *freeze;
-    r.frozen.push_back(frozen);
-    r.status.push_back(frozen ? adjust::DayStatus{}
-                              : adjust::day_status(episodes, sessions[i].date, policy));
-  }
-
-  for (std::size_t i : r.by_date) {
-    if (r.frozen[i] || adjust::apply_race_conflict(r, i)) continue;
-    switch (r.status[i].stage) {
-      case Stage::bone_stop:
-        adjust::apply_bone_stop(r, i);
-        break;
-      case Stage::acute_rest:
-        adjust::apply_acute_rest(r, i);
-        break;
-      case Stage::reduced_load:
-        adjust::apply_reduced_load(r, i);
-        break;
-      case Stage::return_ramp:  // after the weekly pass: the cap looks at revised weeks
-      case Stage::none:
-        break;
-    }
-  }
-  adjust::apply_reduced_load_weeks(r);
-  adjust::apply_return_ramp(r);
-  return r;
-}
 
 // The day an episode's status is reported for: --as-of, but never before the first
 // day the latest entry acts on (an entry acts on the days after its date).
@@ -86,7 +45,7 @@ std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes, c
     const auto d = adjust::episode_day(ep, day, policy);
     r.status = d.stage == Stage::none ? "resolved" : std::string(adjust::phase_name(d));
     r.phases = adjust::episode_phases(ep, policy);
-    r.care = adjust::care_advice(ep);
+    r.care = adjust::care_advice(ep, episodes, policy);
     out.push_back(std::move(r));
   }
   return out;
@@ -115,39 +74,30 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
     if (as_of && plan.sessions[i].date < *as_of) revised.sessions[i] = plan.sessions[i];
 
   const std::vector<InjuryEntry> no_entries;
-  const std::vector<InjuryEntry>& entries = log ? log->entries : no_entries;
-  std::set<Date> entry_dates;
-  for (const auto& e : entries)
-    if (!as_of || e.date <= *as_of) entry_dates.insert(e.date);
+  const std::vector<InjuryEntry> entries =
+      adjust::entries_up_to(log ? log->entries : no_entries, as_of);
 
   // Causality (invariant 4): the sessions after entry date D_k and up to the next one
   // are revised knowing only the entries up to D_k, with every earlier session already
   // settled. Otherwise a later entry could move a weekly rest day earlier in its week.
   std::vector<std::string> warnings;
   Diagnostics& ds = result.diagnostics;
-  for (auto it = entry_dates.begin(); it != entry_dates.end(); ++it) {
-    const Date known = *it;
-    const auto next = std::next(it);
-    const Date until = next == entry_dates.end() ? Date(boost::date_time::max_date_time) : *next;
+  adjust::EpisodeGrouper grouper(policy);
+  adjust::SegmentReviser reviser(revised.sessions, policy, revised.units);
+  for (std::size_t k = 0; k < entries.size();) {
+    const Date known = entries[k].date;
+    while (k < entries.size() && entries[k].date == known) grouper.add(entries[k++]);
+    std::optional<Date> until;
+    if (k < entries.size()) until = entries[k].date;
     Date freeze = known + date_duration(1);
     if (as_of && *as_of > freeze) freeze = *as_of;
-
-    std::vector<Session> pass_sessions = revised.sessions;
-    const std::vector<Episode> known_episodes = adjust::group_episodes(entries, known, policy);
-    const adjust::Revision r =
-        apply_rules(pass_sessions, known_episodes, policy, revised.units, freeze);
-
-    auto in_segment = [&](const Session& s) { return s.date >= freeze && s.date <= until; };
-    for (std::size_t i = 0; i < pass_sessions.size(); ++i)
-      if (in_segment(pass_sessions[i])) revised.sessions[i] = pass_sessions[i];
-    for (const auto& [i, message] : r.warnings)
-      if (in_segment(pass_sessions[i])) {
-        warnings.push_back(message);
-        add_warning(ds, pass_sessions[i].where, message);
-      }
+    for (auto& [i, message] : reviser.revise(grouper.episodes(), freeze, until)) {
+      add_warning(ds, revised.sessions[i].where, message);
+      warnings.push_back(std::move(message));
+    }
   }
 
-  const std::vector<Episode> episodes = adjust::group_episodes(entries, as_of, policy);
+  const std::vector<Episode> episodes = grouper.take();
   for (auto& [where, message] : adjust::clearance_warnings(episodes, policy)) {
     add_warning(ds, where, message);
     warnings.push_back(std::move(message));

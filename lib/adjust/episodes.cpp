@@ -112,42 +112,48 @@ Episode* find_open(std::vector<Episode>& episodes, const InjuryEntry& e,
 
 bool opens(const InjuryEntry& e) { return symptoms(e) || e.bone(); }
 
-std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
-                                    std::optional<Date> as_of, const Policy& policy,
-                                    Diagnostics* problems) {
+std::vector<InjuryEntry> entries_up_to(const std::vector<InjuryEntry>& entries,
+                                       std::optional<Date> as_of) {
   std::vector<InjuryEntry> sorted;
   for (const auto& e : entries)
     if (!as_of || e.date <= *as_of) sorted.push_back(e);
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const InjuryEntry& a, const InjuryEntry& b) { return a.date < b.date; });
+  return sorted;
+}
 
-  std::vector<Episode> episodes;
-  for (const auto& e : sorted) {
-    std::vector<const Episode*> fit;
-    Episode* open = find_open(episodes, e, fit);
-    if (!open && fit.size() > 1) {
-      ambiguous(problems, e, fit);
-      continue;
-    }
-    if (!open) {
-      // A follow-up never starts a phantom injury: a closing entry needs an open episode
-      // unless it reports soft-tissue symptoms itself (a twinge already gone).
-      if (closing(e) && (e.bone() || !symptoms(e))) {
-        unmatched(problems, e, episodes);
-        continue;
-      }
-      if (!opens(e)) continue;  // a pain-free report with no open episode
-      Episode ep;
-      ep.injury = e.injury;
-      ep.side = e.side;
-      ep.location = e.location;
-      episodes.push_back(std::move(ep));
-      open = &episodes.back();
-    }
-    open->entries.push_back(e);
-    if (closes(*open, policy)) open->closed = true;
+void EpisodeGrouper::add(const InjuryEntry& e) {
+  std::vector<const Episode*> fit;
+  Episode* open = find_open(episodes_, e, fit);
+  if (!open && fit.size() > 1) {
+    ambiguous(problems_, e, fit);
+    return;
   }
-  return episodes;
+  if (!open) {
+    // A follow-up never starts a phantom injury: a closing entry needs an open episode
+    // unless it reports soft-tissue symptoms itself (a twinge already gone).
+    if (closing(e) && (e.bone() || !symptoms(e))) {
+      unmatched(problems_, e, episodes_);
+      return;
+    }
+    if (!opens(e)) return;  // a pain-free report with no open episode
+    Episode ep;
+    ep.injury = e.injury;
+    ep.side = e.side;
+    ep.location = e.location;
+    episodes_.push_back(std::move(ep));
+    open = &episodes_.back();
+  }
+  open->entries.push_back(e);
+  if (closes(*open, policy_)) open->closed = true;
+}
+
+std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
+                                    std::optional<Date> as_of, const Policy& policy,
+                                    Diagnostics* problems) {
+  EpisodeGrouper grouper(policy, problems);
+  for (const auto& e : entries_up_to(entries, as_of)) grouper.add(e);
+  return grouper.take();
 }
 
 std::vector<std::pair<Location, std::string>> clearance_warnings(

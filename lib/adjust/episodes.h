@@ -40,6 +40,29 @@ std::vector<Episode> group_episodes(const std::vector<InjuryEntry>& entries,
                                     std::optional<Date> as_of, const Policy& policy = Policy{},
                                     Diagnostics* problems = nullptr);
 
+/// group_episodes one entry at a time, for the pipeline that revises segment by segment
+/// (docs/rules.md#pipeline): after adding, in date order, the entries dated up to a day,
+/// `episodes()` is what group_episodes gives for that day (each entry joins or opens an
+/// episode knowing only the entries before it, so a prefix groups the same).
+class EpisodeGrouper {
+ public:
+  explicit EpisodeGrouper(const Policy& policy, Diagnostics* problems = nullptr)
+      : policy_(policy), problems_(problems) {}
+  /// Adds the next entry (none may be dated before the last one added).
+  void add(const InjuryEntry& e);
+  const std::vector<Episode>& episodes() const { return episodes_; }
+  std::vector<Episode> take() { return std::move(episodes_); }
+
+ private:
+  const Policy& policy_;
+  Diagnostics* problems_;
+  std::vector<Episode> episodes_;
+};
+
+/// The entries dated on or before `as_of` (all when unset), sorted by date (stable).
+std::vector<InjuryEntry> entries_up_to(const std::vector<InjuryEntry>& entries,
+                                       std::optional<Date> as_of);
+
 /// Whether an entry opens an episode: pain >= 1, `persists`, `pop_or_snap`, `swelling`
 /// or a bone entry (docs/rules.md#episodes; a coach still rests and refers a pop reported as 0/10).
 bool opens(const InjuryEntry& e);

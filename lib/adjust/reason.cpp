@@ -13,18 +13,8 @@ namespace planadj::adjust {
 
 std::string iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
 
-std::string injury_label(InjuryKind injury, const std::optional<Side>& side,
-                         const std::optional<std::string>& location) {
-  std::string out(name_of(injury));
-  std::string detail;
-  if (location) detail = *location;
-  if (side) detail += (detail.empty() ? "" : ", ") + std::string(name_of(*side));
-  if (!detail.empty()) out += " (" + detail + ")";
-  return out;
-}
-
 std::string injury_label(const Episode& ep) {
-  return injury_label(ep.injury, ep.side, ep.location);
+  return planadj::injury_label(ep.injury, ep.side, ep.location);
 }
 
 std::string percent(double factor) {
@@ -138,7 +128,7 @@ std::string race_rest_reason(const DayStatus& st, const Policy& policy) {
 namespace planadj {
 
 std::string describe_referral(const Referral& r) {
-  return adjust::injury_label(r.injury, r.side, r.location) + " on " + adjust::iso(r.date) + ": " +
+  return injury_label(r.injury, r.side, r.location) + " on " + adjust::iso(r.date) + ": " +
          r.reason;
 }
 

@@ -7,26 +7,26 @@
 
 #include "adjust/episodes.h"
 #include "adjust/timeline.h"
+#include "planadj/injury_label.h"
 
 namespace planadj::adjust {
 
 /// `2026-03-01`.
 std::string iso(Date d);
 
-/// The injury as a coach names it: `achilles_tendinopathy (left)`,
-/// `muscle_strain (hamstring, right)`, `itbs`.
+/// The episode's injury in plain words (planadj/injury_label.h): `Achilles tendinopathy
+/// (left)`, `Hamstring strain (right)`.
 std::string injury_label(const Episode& ep);
-std::string injury_label(InjuryKind injury, const std::optional<Side>& side,
-                         const std::optional<std::string>& location);
+using ::planadj::injury_label;
 
 /// A percentage without trailing zeros: 0.8 -> `80%`, 0.65 -> `65%`.
 std::string percent(double factor);
 
-/// bone-stop: `stress_fracture (foot, left), suspected bone injury on 2026-04-02:
+/// bone-stop: `Stress fracture (left foot), suspected bone injury on 2026-04-02:
 /// stop running and see a doctor, no running until a clinician clears you`.
 std::string bone_stop_reason(const EpisodeDay& d);
 
-/// acute-rest: `muscle_strain (hamstring, left), severe pain 7/10 on 2026-05-08, felt
+/// acute-rest: `Hamstring strain (left), severe pain 7/10 on 2026-05-08, felt
 /// a pop or snap: rest for 7 days (acute phase)` — every trigger that applied.
 std::string acute_rest_reason(const EpisodeDay& d, const Policy& policy);
 

@@ -58,11 +58,9 @@ void rest_days(Revision& r) {
     (void)unused;
     const Date sunday = monday + boost::gregorian::date_duration(6);
     std::map<Date, std::vector<std::size_t>> runs_by_day;
-    for (std::size_t i : r.by_date) {
-      const Session& s = r.sessions[i];
-      if (s.date >= monday && s.date <= sunday && is_running(s.type))
-        runs_by_day[s.date].push_back(i);
-    }
+    const auto [first, last] = r.dated(monday, sunday);
+    for (auto it = first; it != last; ++it)
+      if (is_running(r.sessions[*it].type)) runs_by_day[r.sessions[*it].date].push_back(*it);
     int need = r.policy.min_rest_days_per_week - (7 - static_cast<int>(runs_by_day.size()));
     if (need <= 0) continue;
     // Candidates: days whose runs are all inside the window and none long or a race.

@@ -197,35 +197,53 @@ EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
   return bone ? bone_day(ep, known, day, p) : soft_tissue_day(ep, known, day, p);
 }
 
+namespace {
+
+// Folds one episode's say over a day into the combined status
+// (docs/rules.md#several-episodes-at-once).
+void combine(DayStatus& s, const Episode& ep, Date day, const Policy& p) {
+  const EpisodeDay d = episode_day(ep, day, p);
+  if (d.stage == Stage::none) return;
+  s.volume = std::min(s.volume, d.volume);
+  s.speedwork = s.speedwork && d.speedwork;
+  if (d.flat_routes && !s.flat_routes) s.flat_routes_for = d.episode;
+  s.flat_routes = s.flat_routes || d.flat_routes;
+  if (d.stage > s.stage || (d.stage == s.stage && d.volume < s.decisive.volume)) {
+    s.stage = d.stage;
+    s.decisive = d;
+  }
+}
+
+}  // namespace
+
 DayStatus day_status(const std::vector<Episode>& episodes, Date day, const Policy& p) {
   DayStatus s;
-  for (const auto& ep : episodes) {
-    const EpisodeDay d = episode_day(ep, day, p);
-    if (d.stage == Stage::none) continue;
-    s.volume = std::min(s.volume, d.volume);
-    s.speedwork = s.speedwork && d.speedwork;
-    if (d.flat_routes && !s.flat_routes) s.flat_routes_for = d.episode;
-    s.flat_routes = s.flat_routes || d.flat_routes;
-    if (d.stage > s.stage || (d.stage == s.stage && d.volume < s.decisive.volume)) {
-      s.stage = d.stage;
-      s.decisive = d;
-    }
-  }
+  for (const auto& ep : episodes) combine(s, ep, day, p);
   return s;
 }
 
-std::vector<Phase> episode_phases(const Episode& ep, const Policy& p) {
-  // Past the last entry nothing new happens; this bounds every window it can open.
+DayStatus day_status(const std::vector<const Episode*>& episodes, Date day, const Policy& p) {
+  DayStatus s;
+  for (const Episode* ep : episodes) combine(s, *ep, day, p);
+  return s;
+}
+
+long episode_horizon_days(const Policy& p) {
   auto ramp_days = [](const std::vector<RampStage>& r) {
     long n = 0;
     for (const auto& s : r) n += std::max(s.days, 0);
     return n;
   };
-  const long span = std::max({p.rest_days_persists, p.rest_days_swelling, p.rest_days_severe,
-                              p.rest_days_pop_or_snap, 0}) +
-                    std::max(p.days_after_last_pain, 0) +
-                    std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) +
-                    kPhaseTraceMarginDays;
+  return std::max({p.rest_days_persists, p.rest_days_swelling, p.rest_days_severe,
+                   p.rest_days_pop_or_snap, 0}) +
+         std::max(p.days_after_last_pain, 0) +
+         std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) +
+         kPhaseTraceMarginDays;
+}
+
+std::vector<Phase> episode_phases(const Episode& ep, const Policy& p) {
+  // Past the last entry nothing new happens; this bounds every window it can open.
+  const long span = episode_horizon_days(p);
   const Date first = ep.first_date() + date_duration(1);
   const Date last = ep.last_date() + date_duration(span);
 

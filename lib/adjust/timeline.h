@@ -55,6 +55,16 @@ struct DayStatus {
 /// The combined status of `day` over `episodes`.
 DayStatus day_status(const std::vector<Episode>& episodes, Date day, const Policy& policy);
 
+/// The same over some of them, in the same order: the pipeline leaves out the episodes
+/// it knows say nothing about the days it revises (see `episode_horizon_days`).
+DayStatus day_status(const std::vector<const Episode*>& episodes, Date day, const Policy& policy);
+
+/// How many days after an episode's last entry its status can still change: past
+/// `last_date() + episode_horizon_days(policy)` every day has the status of the day after
+/// it (none, or an open-ended bone stop or wait for clearance). Bounds the longest
+/// acute window, the reduced-load tail and the longer return ramp.
+long episode_horizon_days(const Policy& policy);
+
 /// The episode's consecutive runs of one rule, from its first entry on; a bone stop
 /// without clearance is open-ended (`to` unset).
 std::vector<Phase> episode_phases(const Episode& ep, const Policy& policy);

@@ -7,6 +7,7 @@
 
 #include "planadj/adjust.h"
 #include "planadj/batch.h"
+#include "planadj/errno_message.h"
 #include "planadj/fs.h"
 #include "planadj/readers.h"
 #include "planadj/writers.h"
@@ -59,7 +60,7 @@ bool prepare_folder(const std::string& dir, const JobSettings& s, std::string& e
     return false;
   }
   if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
-    error = "cannot create " + dir + ": " + std::strerror(errno);
+    error = "cannot create " + dir + ": " + errno_message(errno);
     return false;
   }
   return true;

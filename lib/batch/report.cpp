@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "planadj/batch.h"
+#include "planadj/injury_label.h"
 #include "planadj/json_text.h"
 #include "planadj/plural.h"
 #include "planadj/version.h"
@@ -77,12 +78,7 @@ std::string athlete_json(const AthleteRecord& a) {
 }
 
 std::string referral_text(const Referral& r) {
-  std::string what(name_of(r.injury));
-  std::string where;
-  if (r.side) where += name_of(*r.side);
-  if (r.location) where += (where.empty() ? "" : ", ") + *r.location;
-  if (!where.empty()) what += " (" + where + ")";
-  return what + ", " + iso(r.date) + ": " + r.reason;
+  return injury_label(r.injury, r.side, r.location) + ", " + iso(r.date) + ": " + r.reason;
 }
 
 std::string code(std::string s) {

@@ -64,6 +64,9 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
   if (o.as_of) {
     as_of = parse_iso_date(*o.as_of);
     if (!as_of) return usage(err, "invalid --as-of date '" + *o.as_of + "' (expected YYYY-MM-DD)");
+    if (!date_in_range(*as_of))  // docs/formats.md#dates
+      return usage(err, "invalid --as-of date '" + *o.as_of + "' (expected a year from " +
+                            std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) + ")");
   }
   if (o.format != "yaml" && o.format != "json" && o.format != "ics")
     return usage(err, "unknown format '" + o.format + "' (expected yaml, json or ics)");

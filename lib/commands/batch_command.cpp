@@ -51,6 +51,11 @@ bool settle_options(const BatchOptions& opts, batch::Shard& shard, batch::JobSet
       cannot_run(err, "invalid --as-of '" + *opts.as_of + "' (expected YYYY-MM-DD)");
       return false;
     }
+    if (!date_in_range(*s.as_of)) {  // docs/formats.md#dates
+      cannot_run(err, "invalid --as-of '" + *opts.as_of + "' (expected a year from " +
+                          std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) + ")");
+      return false;
+    }
   }
   if (opts.policy) {
     Diagnostics ds;

@@ -7,6 +7,7 @@
 
 #include "diff/format.h"
 #include "planadj/adjust.h"
+#include "planadj/injury_label.h"
 
 namespace planadj {
 namespace {
@@ -161,22 +162,24 @@ void add_session(WeekTotals& t, const Session& s, Units from, Units to) {
   if (is_speedwork(s.type)) ++t.speedwork;
 }
 
+// Only the weeks that hold a session of either plan, in order: a gap of empty weeks is
+// left out (docs/formats.md#diff-json), so the table and the work grow with the number
+// of sessions, never with the span between the first and last date.
 void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
   if (a.sessions.empty() && b.sessions.empty()) return;
   Date first(boost::gregorian::pos_infin), last(boost::gregorian::neg_infin);
+  std::map<Date, WeekDiff> weeks;
   for (const Plan* p : {&a, &b})
     for (const Session& s : p->sessions) {
       first = std::min(first, s.date);
       last = std::max(last, s.date);
+      const Date m = monday_of(s.date);
+      if (weeks.count(m)) continue;
+      WeekDiff& w = weeks[m];
+      w.monday = m;
+      w.iso_year = iso_year(m);
+      w.iso_week = m.week_number();
     }
-  std::map<Date, WeekDiff> weeks;
-  for (Date m = monday_of(first); m <= last; m += boost::gregorian::days(7)) {
-    WeekDiff w;
-    w.monday = m;
-    w.iso_year = iso_year(m);
-    w.iso_week = m.week_number();
-    weeks[m] = w;
-  }
   std::map<Date, DayRuns> runs;
   for (const Session& s : a.sessions) {
     add_session(weeks[monday_of(s.date)].before, s, a.units, d.units);
@@ -186,23 +189,19 @@ void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
     add_session(weeks[monday_of(s.date)].after, s, b.units, d.units);
     if (is_running(s.type)) runs[s.date].after = true;
   }
-  for (Date day = first; day <= last; day += boost::gregorian::days(1)) {
-    WeekDiff& w = weeks[monday_of(day)];
-    ++w.days;
-    const DayRuns r = runs[day];
-    if (!r.before) ++w.before.rest_days;
-    if (!r.after) ++w.after.rest_days;
-    if (r.before && !r.after) ++d.summary.rest_days_added;
+  for (auto& [monday, w] : weeks) {
+    for (int k = 0; k < 7; ++k) {
+      const Date day = monday + boost::gregorian::days(k);
+      if (day < first || day > last) continue;
+      ++w.days;
+      const auto it = runs.find(day);
+      const DayRuns r = it == runs.end() ? DayRuns{} : it->second;
+      if (!r.before) ++w.before.rest_days;
+      if (!r.after) ++w.after.rest_days;
+      if (r.before && !r.after) ++d.summary.rest_days_added;
+    }
+    d.weeks.push_back(w);
   }
-  for (auto& [_, w] : weeks) d.weeks.push_back(w);
-}
-
-std::string injury_label(const InjuryReport& r) {
-  std::string s(name_of(r.injury));
-  std::string extra;
-  if (r.side) extra = std::string(name_of(*r.side));
-  if (r.location) extra += (extra.empty() ? "" : ", ") + *r.location;
-  return extra.empty() ? s : s + " (" + extra + ")";
 }
 
 void summarise(PlanDiff& d) {
@@ -255,7 +254,7 @@ PlanDiff diff_plans(const Plan& a, const Plan& b) {
   weekly_totals(a, b, d);
   if (b.adjusted)
     for (const InjuryReport& r : b.adjusted->injuries)
-      for (const Phase& p : r.phases) d.phases.push_back({injury_label(r), p.rule, p.from, p.to});
+      for (const Phase& p : r.phases) d.phases.push_back({injury_label(r.injury, r.side, r.location), p.rule, p.from, p.to});
   summarise(d);
   d.same = d.plan_fields.empty() && d.changes.empty();
   return d;

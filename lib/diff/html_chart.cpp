@@ -83,9 +83,18 @@ struct Chart {
   }
   double value(const WeekTotals& t) const { return by_minutes ? t.minutes : t.distance; }
   double y(double v) const { return kTop + kPlotH - v / top * kPlotH; }
+  // A day's x: its week's slot (the weeks listed, gaps collapsed) plus the part of the
+  // week gone by; a day in a gap sits at the start of the next listed week.
   double x_of(const Date& day) const {
     const Date c = std::clamp(day, first, end);
-    return kLeft + static_cast<double>((c - first).days()) / 7.0 * group;
+    const auto it = std::upper_bound(
+        d.weeks.begin(), d.weeks.end(), c,
+        [](const Date& v, const WeekDiff& w) { return v < w.monday + boost::gregorian::days(7); });
+    const auto i = static_cast<double>(it - d.weeks.begin());
+    const double part = it == d.weeks.end() || c < it->monday
+                            ? 0.0
+                            : static_cast<double>((c - it->monday).days()) / 7.0;
+    return kLeft + (i + part) * group;
   }
 };
 

@@ -22,7 +22,16 @@ constexpr std::size_t kOpenFiles = 128;
 // A streamed file is written and compared this many bytes at a time.
 constexpr std::size_t kStreamChunk = std::size_t{64} << 10;
 
-std::string errno_text(int e) { return std::strerror(e); }
+// Thread-safe (the batch writes from worker threads): strerror_r, as
+// planadj/errno_message.h does for the layers above; fs uses no other layer.
+[[maybe_unused]] std::string from_strerror_r(const char* message, const char*) { return message; }
+[[maybe_unused]] std::string from_strerror_r(int result, const char* buf) {
+  return result == 0 ? buf : "error";
+}
+std::string errno_text(int e) {
+  char buf[256] = {};
+  return from_strerror_r(strerror_r(e, buf, sizeof buf), buf);
+}
 
 bool alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "planadj/errno_message.h"
 #include "planadj/readers.h"
 
 namespace planadj {
@@ -16,7 +17,7 @@ std::optional<std::string> read_text_file(const std::string& path, Diagnostics& 
     const int e = errno;
     add_error(ds, {path, 0, 0},
               e == ENOENT ? std::string("no such file")
-                          : std::string("cannot read file: ") + std::strerror(e));
+                          : std::string("cannot read file: ") + errno_message(e));
     return std::nullopt;
   }
   if (S_ISDIR(st.st_mode)) {
@@ -33,7 +34,7 @@ std::optional<std::string> read_text_file(const std::string& path, Diagnostics& 
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    add_error(ds, {path, 0, 0}, std::string("cannot read file: ") + std::strerror(errno));
+    add_error(ds, {path, 0, 0}, std::string("cannot read file: ") + errno_message(errno));
     return std::nullopt;
   }
   std::string bytes;

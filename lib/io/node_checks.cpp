@@ -196,10 +196,18 @@ std::optional<Date> Checker::date(const Field& f) {
     return std::nullopt;
   }
   const auto d = parse_iso_date(f.value->text);
-  if (!d)
+  if (!d) {
     error(*f.value, "invalid date '" + f.value->text.substr(0, 40) +
                         (f.value->text.size() > 40 ? "...'" : "'") +
                         " (expected a real calendar date YYYY-MM-DD)");
+    return std::nullopt;
+  }
+  if (!date_in_range(*d)) {  // docs/formats.md#dates
+    error(*f.value, "date " + f.value->text + " is outside the years " +
+                        std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) +
+                        " (is the year right?)");
+    return std::nullopt;
+  }
   return d;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <system_error>
 
+#include "planadj/duration_text.h"
 #include "planadj/writers.h"
 
 namespace planadj {
@@ -19,21 +20,6 @@ std::string format_number(double v) {
   return std::string(buf, res.ptr);
 }
 
-std::string format_duration(double minutes) {
-  if (!std::isfinite(minutes) || minutes < 0) minutes = 0;
-  const double whole = std::round(minutes);
-  if (std::fabs(minutes - whole) < 1e-9) {
-    const long long m = static_cast<long long>(whole);
-    const long long h = m / 60, rest = m % 60;
-    if (h == 0) return std::to_string(rest) + "min";
-    if (rest == 0) return std::to_string(h) + "h";
-    return std::to_string(h) + "h" + std::to_string(rest) + "min";
-  }
-  // Not whole minutes: `H:MM:SS`, the one accepted spelling that carries seconds.
-  const long long secs = std::llround(minutes * 60);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", secs / 3600, secs / 60 % 60, secs % 60);
-  return buf;
-}
+std::string format_duration(double minutes) { return duration_in_style(minutes); }
 
 }  // namespace planadj

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
@@ -38,6 +39,28 @@ std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
   }
   return {line, column};
 }
+
+// Notes where a second document, or text after the first one ends, begins: yaml-cpp
+// ends a document early at input it cannot fit (`!invalid{}tag scalar` is an empty
+// mapping followed by `tag scalar`) and would drop the rest without a word.
+class Leftover : public YAML::EventHandler {
+ public:
+  std::optional<YAML::Mark> at;
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (!at) at = mark;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
 
 // Builds the tree from parser events.
 class Builder : public YAML::EventHandler {
@@ -243,6 +266,15 @@ bool load_yaml(std::string_view text, const std::string& file, YamlDoc& doc, Dia
     YAML::Parser parser(in);
     // One document only: YAML::LoadAll loops forever on input such as `,`.
     parser.HandleNextDocument(builder);
+    // Once more, never in a loop: anything after the document is an error
+    // (docs/formats.md#yaml, one document).
+    Leftover rest;
+    // Only after a mapping: any other top level is already refused, more precisely.
+    const bool mapping = doc.root && doc.root->kind == YNode::Kind::mapping;
+    if (mapping && parser.HandleNextDocument(rest) && rest.at)
+      throw LoadStop(rest.at->line + 1, rest.at->column + 1,
+                     "more after the end of the YAML document: a file holds one document "
+                     "(a second --- line, or text the YAML parser could not fit)");
   } catch (const LoadStop& e) {
     add_error(ds, {file, e.line, e.column}, e.what());
     return false;

@@ -131,5 +131,42 @@ TEST(DiffCli, UnknownFormatIsTrouble) {
   EXPECT_NE(r.err.find("unknown format 'pdf'"), std::string::npos) << r.err;
 }
 
+// The three inputs coverage-guided fuzzing found (docs/reliability.md): each was read
+// as valid, then made diff or a writer fail or grow with the span between dates. The
+// readers now refuse them, located (docs/formats.md#dates).
+TEST(DiffCli, DatesOutsideThePlanYearsAreRefusedNotRendered) {
+  const std::string bad = "tests/data/bad/";
+  for (const char* plan : {"plan-date-span-9000.yaml", "plan-date-1400.yaml", "plan-date-9999.yaml"}) {
+    SCOPED_TRACE(plan);
+    const auto r = run_tool("diff " + bad + plan + " " + kOriginal + " --format json");
+    EXPECT_EQ(r.exit_code, 2) << r.err;  // docs/formats.md#diagnostics: a file not read
+    EXPECT_TRUE(r.out.empty()) << r.out.size() << " bytes";
+    EXPECT_NE(r.err.find(bad + plan + ":"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("is outside the years 1900 to 2199"), std::string::npos) << r.err;
+  }
+  const auto r = run_tool("adjust " + bad + "plan-date-9999.yaml --injuries " + bad +
+                          "log-date-9999.yaml --format ics");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find(bad + "log-date-9999.yaml:3:12: error: date 9999-12-30 is outside"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(DiffCli, TheWeeklyTableGrowsWithSessionsNotWithTheSpan) {
+  const std::string dir = temp_dir("span");
+  spit(dir + "/a.yaml",
+       "athlete: a\nsessions:\n  - {date: 1900-01-01, type: easy, distance: 5}\n"
+       "  - {date: 2199-12-31, type: easy, distance: 5}\n");
+  spit(dir + "/b.yaml",
+       "athlete: a\nsessions:\n  - {date: 1900-01-01, type: easy, distance: 5}\n"
+       "  - {date: 2199-12-31, type: rest}\n");
+  const auto r = run_tool("diff '" + dir + "/a.yaml' '" + dir + "/b.yaml' --format json");
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // the plans differ
+  EXPECT_NE(r.out.find("\"week\": \"1900-W01\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"week\": \"2200-W01\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"week\": \"1900-W02\""), std::string::npos);
+  EXPECT_LT(r.out.size(), 20000u);  // two weeks, not 15,650
+}
+
 }  // namespace
 }  // namespace planadj::testing

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The diff's JSON output against schemas/diff.schema.json: the goldens, and the tool's
 # output for the sample pair, a plan against itself, and two plans in different units.
-# Args: $1 binary, $2 source dir, $3 build dir. Exit 77 (SKIP) without python3-jsonschema.
+# Args: $1 binary, $2 source dir, $3 build dir. Skips (tests/support/skip.sh) without python3-jsonschema.
 set -euo pipefail
+# shellcheck source=../support/skip.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/skip.sh"
 bin=$1 src=$2
 py=/usr/bin/python3
 if [ ! -x "$py" ] || ! "$py" -c 'import jsonschema' 2>/dev/null; then
-  echo "SKIP: $py lacks jsonschema (run: make deps)"
-  exit 77
+  skip "$py lacks jsonschema (run: make deps)"
 fi
 cd "$src"
 work=$(mktemp -d)

@@ -2,13 +2,14 @@
 # Renders the HTML diff of a sample plan and its revision in headless Chromium and checks that the
 # browser draws the chart: the DOM holds the <svg> with one bar per week and side,
 # and the screenshot is a real picture. Keeps the PNG at BUILD/diff-screenshot.png.
-# Args: $1 plan-adjust binary, $2 source dir, $3 build dir. Exit 77 = skip.
+# Args: $1 plan-adjust binary, $2 source dir, $3 build dir. Skips (tests/support/skip.sh).
 set -euo pipefail
+# shellcheck source=../support/skip.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/skip.sh"
 bin=$1 src=$2 build=$3
 
 if ! command -v chromium >/dev/null 2>&1; then
-  echo "SKIP: chromium not installed (html rendering test)"
-  exit 77
+  skip "chromium not installed (html rendering test)"
 fi
 
 work=$(mktemp -d)

@@ -3,14 +3,15 @@
 # (docs/formats.md#ics-updates), checked with an independent parser (python3-icalendar):
 # every UID stays, a changed event has a higher SEQUENCE, an event dated before the
 # night's new log entry keeps its SEQUENCE and DTSTAMP, no SEQUENCE goes down; a session
-# on the calendar's last day (9999-12-31) is written without overflowing DTEND.
-# Args: $1 binary, $2 source dir, $3 build dir. Exit 77 (SKIP) without python3-icalendar.
+# on the last day the readers accept (2199-12-31) is written with its DTEND.
+# Args: $1 binary, $2 source dir, $3 build dir. Skips (tests/support/skip.sh) without python3-icalendar.
 set -euo pipefail
+# shellcheck source=../support/skip.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/skip.sh"
 bin=$1 src=$2
 py=/usr/bin/python3
 if [ ! -x "$py" ] || ! "$py" -c 'import icalendar' 2>/dev/null; then
-  echo "SKIP: $py lacks icalendar (run: make deps)"
-  exit 77
+  skip "$py lacks icalendar (run: make deps)"
 fi
 cd "$src"
 work=$(mktemp -d)
@@ -71,23 +72,27 @@ print("ics updates: %d events, %d changed" % (len(two), changed))
 sys.exit(1 if problems else 0)
 PY
 
-# The last day the calendar holds: DTSTART alone, no DTEND past 9999-12-31.
+# The last day the readers accept (docs/formats.md#dates) is written with its DTEND;
+# the calendar's last day is refused by the reader with a located error.
 cat >"$work/far.yaml" <<'YAML'
 athlete: sam-lee
 sessions:
-  - {date: 9999-12-31, type: easy, distance: 5}
+  - {date: 2199-12-31, type: easy, distance: 5}
 YAML
-if "$bin" validate "$work/far.yaml" >/dev/null 2>&1; then
-  "$bin" adjust "$work/far.yaml" --format ics -o "$work/far.ics"
-  "$py" - "$work/far.ics" <<'PY'
+"$bin" adjust "$work/far.yaml" --format ics -o "$work/far.ics"
+"$py" - "$work/far.ics" <<'PY'
 import sys
 import icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
 (event,) = cal.walk("VEVENT")
-assert str(event.decoded("DTSTART")) == "9999-12-31", event.decoded("DTSTART")
-assert "DTEND" not in event, "DTEND past the last representable day"
-print("ics: 9999-12-31 written without DTEND")
+assert str(event.decoded("DTSTART")) == "2199-12-31", event.decoded("DTSTART")
+assert str(event.decoded("DTEND")) == "2200-01-01", event.decoded("DTEND")
+print("ics: 2199-12-31 written with DTEND 2200-01-01")
 PY
-else
-  echo "ics: 9999-12-31 refused by the reader (date range), nothing to write"
+sed -i 's/2199-12-31/9999-12-31/' "$work/far.yaml"
+if "$bin" validate "$work/far.yaml" >"$work/far.out" 2>&1; then
+  echo "FAIL: 9999-12-31 accepted"; exit 1
 fi
+grep -q "far.yaml:3:12: error: date 9999-12-31 is outside the years 1900 to 2199" "$work/far.out" ||
+  { echo "FAIL: unexpected message:"; cat "$work/far.out"; exit 1; }
+echo "ics: 9999-12-31 refused by the reader"

@@ -3,10 +3,12 @@
 # tree; its control file names the package, version and the Debian runtime libraries
 # it depends on; it holds the tool, its man pages, completion and schemas, and no
 # development files; the tool runs from a tree extracted with dpkg-deb -x.
-# Args: $1 binary, $2 source dir, $3 build dir. Exit 77 (SKIP) without dpkg-deb.
+# Args: $1 binary, $2 source dir, $3 build dir. Skips (tests/support/skip.sh) without dpkg-deb.
 set -u
+# shellcheck source=../support/skip.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/skip.sh"
 build=$(cd "$3" && pwd)
-command -v dpkg-deb >/dev/null || { echo "SKIP: no dpkg-deb"; exit 77; }
+command -v dpkg-deb >/dev/null || skip "no dpkg-deb"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failed=0

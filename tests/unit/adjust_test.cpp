@@ -157,8 +157,8 @@ TEST(Adjust, several_episodes_strictest_wins_and_volume_takes_the_minimum) {
   EXPECT_EQ(s.distance, 7.0);           // min(0.8, 0.7)
   EXPECT_EQ(s.terrain, Terrain::flat);  // the Achilles asks for flat routes
   EXPECT_EQ(s.adjustment->reason,
-            "muscle_strain (hamstring, left), pain 5/10 on 2026-03-01: reduce load, no speedwork, "
-            "flat routes for achilles_tendinopathy (left)");
+            "Hamstring strain (left), pain 5/10 on 2026-03-01: reduce load, no speedwork, "
+            "flat routes for Achilles tendinopathy (left)");
 
   ham.persists = true;  // now one episode is in acute rest: it wins
   const Plan r2 =
@@ -354,6 +354,70 @@ TEST(Adjust, care_advice_follows_the_seed_per_injury) {
   EXPECT_EQ(bone, (std::vector<std::string>{"stop running and see a doctor for a diagnosis",
                                             "do not foam roll over a bone injury"}));
   EXPECT_FALSE(has(bone, "ice"));
+}
+
+}  // namespace
+}  // namespace planadj
+
+namespace planadj {
+namespace {
+
+using namespace fixtures;
+
+// ---- care by phase (docs/rules.md#care-advice, v2) -------------------------------------
+
+TEST(CareByPhase, ClearedBoneInjuryGetsReturnAdviceNotStopRunning) {
+  auto e1 = entry("2026-04-21", InjuryKind::stress_fracture, 5);
+  e1.location = "foot";
+  auto e2 = e1;
+  e2.date = day("2026-05-12");
+  e2.pain = 0;
+  e2.cleared = true;
+  const auto stopped = adjusted(plan_of({}), log_of({e1})).adjusted->injuries.at(0).care;
+  EXPECT_EQ(stopped.at(0), "stop running and see a doctor for a diagnosis");
+  const auto cleared = adjusted(plan_of({}), log_of({e1, e2})).adjusted->injuries.at(0).care;
+  EXPECT_EQ(cleared, (std::vector<std::string>{
+                         "cleared to run: build back up as gradually as the plan does, and see "
+                         "the doctor again if the pain comes back",
+                         "do not foam roll over a bone injury"}));
+}
+
+TEST(CareByPhase, IceOnlyWhileInflamed) {
+  auto e1 = entry("2026-03-01", InjuryKind::itbs, 3);
+  auto e2 = entry("2026-03-05", InjuryKind::itbs, 0);
+  e2.resolved = true;
+  const auto reduced = adjusted(plan_of({}), log_of({e1})).adjusted->injuries.at(0).care;
+  EXPECT_EQ(reduced.at(0), "ice the sore area 10-15 min, 2-3 times a day while it is inflamed");
+  const auto ramp = adjusted(plan_of({}), log_of({e1, e2})).adjusted->injuries.at(0).care;
+  for (const auto& line : ramp) EXPECT_EQ(line.find("ice the sore area"), std::string::npos);
+  EXPECT_EQ(ramp.size(), reduced.size() - 1);
+}
+
+TEST(CareByPhase, NoHeelDropsWhileAFootStressFractureIsInBoneStop) {
+  auto achilles = entry("2026-03-01", InjuryKind::achilles_tendinopathy, 3);
+  auto foot = entry("2026-03-03", InjuryKind::stress_fracture, 4);
+  foot.location = "foot";
+  const auto both = adjusted(plan_of({}), log_of({achilles, foot})).adjusted->injuries;
+  ASSERT_EQ(both.size(), 2u);
+  for (const auto& line : both[0].care) EXPECT_EQ(line.find("heel drops"), std::string::npos);
+  // Cleared: the heel drops come back.
+  auto cleared = foot;
+  cleared.date = day("2026-03-10");
+  cleared.pain = 0;
+  cleared.cleared = true;
+  const auto after = adjusted(plan_of({}), log_of({achilles, foot, cleared})).adjusted->injuries;
+  EXPECT_EQ(after[0].care.back(),
+            "eccentric heel drops, daily, and keep doing them after the pain is gone");
+}
+
+TEST(CareByPhase, HipExercisesStayForAFootBoneStop) {
+  auto pf = entry("2026-03-01", InjuryKind::plantar_fasciitis, 3);
+  auto foot = entry("2026-03-02", InjuryKind::stress_fracture, 4);
+  foot.location = "foot";
+  const auto care = adjusted(plan_of({}), log_of({pf, foot})).adjusted->injuries.at(0).care;
+  EXPECT_EQ(care.back(),
+            "clamshells, banded walks and glute bridges, daily, and keep doing them after the "
+            "pain is gone");
 }
 
 }  // namespace

@@ -71,7 +71,7 @@ TEST(Episodes, FollowUpWithSeveralOpenIsAnErrorListingThem) {
                                Policy{}, std::nullopt);
   EXPECT_EQ(messages(res.diagnostics),
             Strings{"log.yaml:14:5: error: itbs entry on 2026-03-05 gives no side and 2 of its "
-                    "episodes are open: itbs (left) since 2026-03-01, itbs (right) since "
+                    "episodes are open: IT band syndrome (left) since 2026-03-01, IT band syndrome (right) since "
                     "2026-03-02; give side and location to say which"});
   EXPECT_FALSE(res.revised.adjusted);  // nothing is written for an invalid log
 }
@@ -84,8 +84,8 @@ TEST(Episodes, ClosingEntryMatchingNoOpenEpisodeIsAnErrorWithDidYouMean) {
   const auto res = adjust_plan(plan_of(daily("2026-03-02", "2026-03-12", T::easy, 10)), &log,
                                Policy{}, std::nullopt);
   EXPECT_EQ(messages(res.diagnostics),
-            Strings{"log.yaml:20:5: error: resolved entry for achilles_tendinopathy (right) on "
-                    "2026-03-09 matches no open episode (did you mean achilles_tendinopathy "
+            Strings{"log.yaml:20:5: error: resolved entry for Achilles tendinopathy (right) on "
+                    "2026-03-09 matches no open episode (did you mean Achilles tendinopathy "
                     "(left) since 2026-03-01?)"});
 }
 
@@ -96,7 +96,7 @@ TEST(Episodes, ClearanceWithNothingOpenIsAnError) {
   const auto eps = adjust::group_episodes({cleared}, std::nullopt, Policy{}, &ds);
   EXPECT_TRUE(eps.empty());
   EXPECT_EQ(messages(ds),
-            Strings{"log.yaml:7:5: error: cleared entry for stress_fracture (foot, left) on "
+            Strings{"log.yaml:7:5: error: cleared entry for Stress fracture (left foot) on "
                     "2026-03-10 matches no open episode, and no episode is open then: a "
                     "follow-up never starts an injury"});
 }

@@ -19,6 +19,10 @@ TEST(Properties, Invariant2_NoSessionGetsHarder) {
   long changed = 0;
   for_all_cases("Invariant2_NoSessionGetsHarder", invariant2(adjust_plan, &changed));
   std::cout << "[ property ] " << changed << " cases changed at least one session\n";
+  // Injured plans change: about half the generated cases have an entry that acts on a
+  // later session (263 of the default 500); a pipeline that changes nothing gives 0.
+  const long cases = property_config().cases;
+  EXPECT_GE(changed * 4, cases) << changed << " of " << cases << " cases changed a session";
 }
 
 TEST(Properties, Invariant3_WeeklyVolumeNeverExceedsOriginal) {
@@ -34,17 +38,15 @@ TEST(Properties, Invariant5_Idempotence) {
 }
 
 TEST(Properties, Invariant5_IdempotenceThroughYaml) {
-  if (!props::yaml_io_ready()) GTEST_SKIP() << "the YAML writer or plan reader is still a stub";
   for_all_cases("Invariant5_IdempotenceThroughYaml", invariant5_yaml(adjust_plan));
 }
 
 TEST(Properties, YamlRoundTripKeepsThePlan) {
-  if (!props::yaml_io_ready()) GTEST_SKIP() << "the YAML writer or plan reader is still a stub";
   for_all_cases("YamlRoundTripKeepsThePlan", yaml_round_trip());
 }
 
 TEST(Properties, Invariant6_Determinism) {
-  for_all_cases("Invariant6_Determinism", invariant6(adjust_plan, props::yaml_io_ready()));
+  for_all_cases("Invariant6_Determinism", invariant6(adjust_plan, true));
 }
 
 TEST(Properties, Invariant7_NoInjuriesNoChange) {
@@ -56,7 +58,6 @@ TEST(Properties, EveryChangedSessionCarriesAnAdjustment) {
 }
 
 TEST(Properties, EveryWorryingEntryIsReferred) {
-  if (!props::pipeline_ready()) GTEST_SKIP() << "lib/adjust is still the stub";
   for_all_cases("EveryWorryingEntryIsReferred", worrying_entries_referred(adjust_plan));
 }
 

@@ -23,7 +23,7 @@ TEST(Reason, acute_rest_names_every_trigger_and_the_window) {
   e.pop_or_snap = true;
   const Plan r = adjusted(plan_of({run("2026-03-03", T::easy, 10)}), log_of({e}));
   EXPECT_EQ(reason(r, "2026-03-03"),
-            "muscle_strain (hamstring, left), severe pain 8/10 on 2026-03-01, pain persists, "
+            "Hamstring strain (left), severe pain 8/10 on 2026-03-01, pain persists, "
             "felt a pop or snap: rest for 7 days (acute phase)");
 }
 
@@ -31,7 +31,7 @@ TEST(Reason, acute_rest_for_severe_pain_alone) {
   const Plan r = adjusted(plan_of({run("2026-03-03", T::easy, 10)}),
                           log_of({entry("2026-03-01", InjuryKind::itbs, 7)}));
   EXPECT_EQ(reason(r, "2026-03-03"),
-            "itbs (left), severe pain 7/10 on 2026-03-01: rest for 5 days (acute phase)");
+            "IT band syndrome (left), severe pain 7/10 on 2026-03-01: rest for 5 days (acute phase)");
 }
 
 TEST(Reason, acute_rest_race_says_why_it_is_not_raced) {
@@ -39,7 +39,7 @@ TEST(Reason, acute_rest_race_says_why_it_is_not_raced) {
   e.pop_or_snap = true;
   const Plan r = adjusted(plan_of({run("2026-03-05", T::race, 10)}), log_of({e}));
   EXPECT_EQ(reason(r, "2026-03-05"),
-            "achilles_tendinopathy (left), pain 3/10 on 2026-03-01, felt a pop or snap: no racing "
+            "Achilles tendinopathy (left), pain 3/10 on 2026-03-01, felt a pop or snap: no racing "
             "in the acute phase (rest for 7 days)");
 }
 
@@ -49,13 +49,13 @@ TEST(Reason, bone_stop_names_the_first_bone_entry_and_the_latest_pain) {
                           log_of({entry("2026-03-01", InjuryKind::stress_fracture, 2),
                                   entry("2026-03-04", InjuryKind::stress_fracture, 4)}));
   EXPECT_EQ(reason(r, "2026-03-02"),
-            "stress_fracture (left), pain 2/10 on 2026-03-01, suspected bone injury: stop running "
+            "Stress fracture (left), pain 2/10 on 2026-03-01, suspected bone injury: stop running "
             "and see a doctor; no running until a clinician clears you");
   EXPECT_EQ(reason(r, "2026-03-06"),
-            "stress_fracture (left), pain 4/10 on 2026-03-04, suspected bone injury since "
+            "Stress fracture (left), pain 4/10 on 2026-03-04, suspected bone injury since "
             "2026-03-01: stop running and see a doctor; no running until a clinician clears you");
   EXPECT_EQ(reason(r, "2026-03-07"),
-            "stress_fracture (left), pain 4/10 on 2026-03-04, suspected bone injury since "
+            "Stress fracture (left), pain 4/10 on 2026-03-04, suspected bone injury since "
             "2026-03-01: no racing until a clinician clears you");
 }
 
@@ -64,7 +64,7 @@ TEST(Reason, suspected_bone_on_a_soft_tissue_injury_reads_as_bone) {
   e.suspected_bone = true;
   const Plan r = adjusted(plan_of({run("2026-03-02", T::easy, 10)}), log_of({e}));
   EXPECT_EQ(reason(r, "2026-03-02"),
-            "other_soft_tissue (left), pain 3/10 on 2026-03-01, suspected bone injury: stop "
+            "Soft-tissue injury (left), pain 3/10 on 2026-03-01, suspected bone injury: stop "
             "running and see a doctor; no running until a clinician clears you");
 }
 
@@ -74,11 +74,11 @@ TEST(Reason, reduced_load_mentions_flat_routes_only_for_hill_sensitive_injuries)
   const Plan soft =
       adjusted(plan_of({run("2026-03-03", T::easy, 10, Terrain::hilly)}), log_of({ham}));
   EXPECT_EQ(reason(soft, "2026-03-03"),
-            "muscle_strain (hamstring, left), pain 2/10 on 2026-03-01: reduce load, no speedwork");
+            "Hamstring strain (left), pain 2/10 on 2026-03-01: reduce load, no speedwork");
   const Plan knee = adjusted(plan_of({run("2026-03-03", T::easy, 10, Terrain::hilly)}),
                              log_of({entry("2026-03-01", InjuryKind::runners_knee, 2)}));
   EXPECT_EQ(reason(knee, "2026-03-03"),
-            "runners_knee (left), pain 2/10 on 2026-03-01: reduce load, no speedwork, flat routes");
+            "Runner's knee (left), pain 2/10 on 2026-03-01: reduce load, no speedwork, flat routes");
 }
 
 TEST(Reason, return_ramp_after_resolution_cleared_or_quiet_days) {
@@ -87,7 +87,7 @@ TEST(Reason, return_ramp_after_resolution_cleared_or_quiet_days) {
   resolved.resolved = true;
   EXPECT_EQ(
       reason(adjusted(plan_of({run("2026-03-03", T::easy, 10)}), log_of({resolved})), "2026-03-03"),
-      "sprain (ankle, left), resolved on 2026-03-01: return ramp stage 1 of 2, 80% volume, "
+      "Ankle sprain (left), resolved on 2026-03-01: return ramp stage 1 of 2, 80% volume, "
       "no speedwork");
 
   auto cleared = entry("2026-03-05", InjuryKind::shin_splints, 0);
@@ -95,7 +95,7 @@ TEST(Reason, return_ramp_after_resolution_cleared_or_quiet_days) {
   EXPECT_EQ(reason(adjusted(plan_of({run("2026-03-06", T::easy, 10)}),
                             log_of({entry("2026-03-01", InjuryKind::shin_splints, 3), cleared})),
                    "2026-03-06"),
-            "shin_splints (left), cleared to run on 2026-03-05: bone return ramp stage 1 of 4, 50% "
+            "Shin splints (left), cleared to run on 2026-03-05: bone return ramp stage 1 of 4, 50% "
             "volume, no speedwork, flat routes");
 
   // No resolution: reduced-load runs its 7 days after the last pain, then the ramp.
@@ -103,7 +103,7 @@ TEST(Reason, return_ramp_after_resolution_cleared_or_quiet_days) {
   ham.location = "hamstring";
   EXPECT_EQ(
       reason(adjusted(plan_of({run("2026-03-10", T::easy, 10)}), log_of({ham})), "2026-03-10"),
-      "muscle_strain (hamstring, left), last pain 2/10 on 2026-03-01: return ramp stage 1 of "
+      "Hamstring strain (left), last pain 2/10 on 2026-03-01: return ramp stage 1 of "
       "2, 80% volume, no speedwork");
 }
 
@@ -114,7 +114,7 @@ TEST(Reason, return_ramp_names_the_growth_cap_when_it_shortened_the_run) {
       adjusted(plan_of({run("2026-02-22", T::long_run, 10), run("2026-03-08", T::long_run, 20)}),
                log_of({e}));
   EXPECT_EQ(reason(r, "2026-03-08"),
-            "itbs (left), resolved on 2026-03-02: return ramp stage 1 of 2, 80% volume, no "
+            "IT band syndrome (left), resolved on 2026-03-02: return ramp stage 1 of 2, 80% volume, no "
             "speedwork, flat routes, capped at 110% of the longest run in the prior 30 days");
 }
 
@@ -125,7 +125,7 @@ TEST(Reason, cross_training_replacements_keep_the_same_reason) {
   const Plan r = adjusted(plan_of({run("2026-03-03", T::easy, 10)}), log_of({e}), p);
   EXPECT_EQ(changes(on(r, "2026-03-03")), std::vector<std::string>{"to_cross_training"});
   EXPECT_EQ(reason(r, "2026-03-03"),
-            "itbs (left), severe pain 7/10 on 2026-03-01: rest for 5 days (acute phase)");
+            "IT band syndrome (left), severe pain 7/10 on 2026-03-01: rest for 5 days (acute phase)");
 }
 
 // Sums of decimal distances carry float noise (24.2 x 6 + 26.2 = 171.39999999999998);

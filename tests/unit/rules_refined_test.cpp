@@ -43,10 +43,10 @@ TEST(ReturnRamp, PopWaitsForClearance) {
     EXPECT_EQ(on(r, d).distance, 8.0) << d;
   }
   EXPECT_EQ(on(r, "2026-04-08").adjustment->reason,
-            "muscle_strain (calf, left), pain 3/10 on 2026-03-01: reduce load, no speedwork, flat "
+            "Calf strain (left), pain 3/10 on 2026-03-01: reduce load, no speedwork, flat "
             "routes; awaiting a clinician's clearance after a pop or snap");
   EXPECT_EQ(on(r, "2026-03-11").adjustment->reason,
-            "muscle_strain (calf, left), pain 3/10 on 2026-03-01: reduce load, no speedwork, flat "
+            "Calf strain (left), pain 3/10 on 2026-03-01: reduce load, no speedwork, flat "
             "routes");
   // Weekly rest days go on too: 04-06 .. 04-12 rests its two latest equal runs.
   EXPECT_EQ(changes(on(r, "2026-04-12")), Changes{"to_rest"});
@@ -77,7 +77,7 @@ TEST(ReturnRamp, PopRampsFromTheClearance) {
   EXPECT_EQ(rule(first), "return-ramp");
   EXPECT_EQ(first.distance, 8.0);
   EXPECT_EQ(first.adjustment->reason,
-            "muscle_strain (calf, left), cleared to run on 2026-03-25: return ramp stage 1 of 2, "
+            "Calf strain (left), cleared to run on 2026-03-25: return ramp stage 1 of 2, "
             "80% volume, no speedwork, flat routes");
   EXPECT_FALSE(on(r, "2026-04-09").adjustment);
 
@@ -101,7 +101,7 @@ TEST(ReturnRamp, PopResolvedWithoutClearanceKeepsTheGateAndWarns) {
   EXPECT_EQ(rule(on(res.revised, "2026-04-08")), "reduced-load");
   EXPECT_EQ(on(res.revised, "2026-04-08").distance, 9.0);  // pain-free now: 90%
   const std::string want =
-      "muscle_strain (calf, left) resolved on 2026-03-20, but after a pop or snap reduced load "
+      "Calf strain (left) resolved on 2026-03-20, but after a pop or snap reduced load "
       "goes on until an entry with cleared: true records the clinician's clearance";
   EXPECT_EQ(res.revised.adjusted->warnings, std::vector<std::string>{want});
   ASSERT_EQ(res.diagnostics.size(), 1u);
@@ -130,7 +130,7 @@ TEST(AcuteRest, SwellingRestsThreeDays) {
     EXPECT_EQ(rule(on(r, d)), "acute-rest") << d;
   }
   EXPECT_EQ(on(r, "2026-03-02").adjustment->reason,
-            "sprain (ankle, left), pain 2/10 on 2026-03-01, swelling: rest for 3 days (acute "
+            "Ankle sprain (left), pain 2/10 on 2026-03-01, swelling: rest for 3 days (acute "
             "phase)");
   EXPECT_EQ(rule(on(r, "2026-03-05")), "reduced-load");
   EXPECT_EQ(on(r, "2026-03-05").distance, 8.0);
@@ -178,7 +178,7 @@ TEST(ReducedLoad, CalfStrainAvoidsHills) {
   EXPECT_EQ(s.distance, 16.0);
   EXPECT_EQ(changes(s), (Changes{"volume_reduced", "route_flattened"}));
   EXPECT_EQ(s.adjustment->reason,
-            "muscle_strain (calf, left), pain 2/10 on 2026-03-01: reduce load, no speedwork, flat "
+            "Calf strain (left), pain 2/10 on 2026-03-01: reduce load, no speedwork, flat "
             "routes");
 }
 
@@ -208,7 +208,7 @@ TEST(RaceConflict, RaceCalledOffIsSaid) {
   const auto res = adjust_plan(plan_of({race}), &log, Policy{}, std::nullopt);
   EXPECT_EQ(on(res.revised, "2026-03-05").type, T::rest);
   const std::string want =
-      "race on 2026-03-05 (City 10K) is off: itbs (left), pain 3/10 on 2026-03-01, felt a pop or "
+      "race on 2026-03-05 (City 10K) is off: IT band syndrome (left), pain 3/10 on 2026-03-01, felt a pop or "
       "snap: no racing in the acute phase (rest for 7 days)";
   EXPECT_EQ(res.revised.adjusted->warnings, std::vector<std::string>{want});
   ASSERT_EQ(res.diagnostics.size(), 1u);
@@ -222,7 +222,7 @@ TEST(RaceConflict, RaceCalledOffByABoneStopIsNamedByItsDescription) {
       adjusted(plan_of({race}), log_of({entry("2026-03-01", InjuryKind::shin_splints, 4)}));
   EXPECT_EQ(r.adjusted->warnings,
             std::vector<std::string>{
-                "race on 2026-03-05 (Parkrun) is off: shin_splints (left), pain 4/10 on "
+                "race on 2026-03-05 (Parkrun) is off: Shin splints (left), pain 4/10 on "
                 "2026-03-01, suspected bone injury: no racing until a clinician clears you"});
 }
 

@@ -32,7 +32,7 @@ TEST(Rules, bone_stop_rests_every_run_until_cleared) {
     EXPECT_EQ(s.adjustment->original.distance, 10.0);
   }
   EXPECT_EQ(on(r, "2026-03-02").adjustment->reason,
-            "stress_fracture (left), pain 5/10 on 2026-03-01, suspected bone injury: stop running "
+            "Stress fracture (left), pain 5/10 on 2026-03-01, suspected bone injury: stop running "
             "and see a doctor; no running until a clinician clears you");
   EXPECT_EQ(on(r, "2026-03-05", 1).type, T::strength);  // not a run: untouched
   EXPECT_FALSE(on(r, "2026-03-05", 1).adjustment);
@@ -43,7 +43,7 @@ TEST(Rules, bone_stop_rests_every_run_until_cleared) {
   EXPECT_EQ(back.distance, 5.0);
   EXPECT_EQ(rule(back), "return-ramp");
   EXPECT_EQ(back.adjustment->reason,
-            "stress_fracture (left), cleared to run on 2026-03-10: bone return ramp stage 1 of 4, "
+            "Stress fracture (left), cleared to run on 2026-03-10: bone return ramp stage 1 of 4, "
             "50% volume, no speedwork, flat routes");
 }
 
@@ -97,7 +97,7 @@ TEST(Rules, acute_rest_reason_names_entry_and_days) {
   e.persists = true;
   const Plan r = adjusted(plan_of({run("2026-03-03", T::intervals, 10)}), log_of({e}));
   EXPECT_EQ(on(r, "2026-03-03").adjustment->reason,
-            "achilles_tendinopathy (left), pain 4/10 on 2026-03-01, pain persists: rest for 3 days "
+            "Achilles tendinopathy (left), pain 4/10 on 2026-03-01, pain persists: rest for 3 days "
             "(acute phase)");
 }
 
@@ -156,7 +156,7 @@ TEST(Rules, reduced_load_eases_speedwork_volume_and_hills_for_hill_sensitive) {
   EXPECT_EQ(rule(s), "reduced-load");
   EXPECT_EQ(changes(s), (Changes{"speedwork_to_easy", "volume_reduced", "route_flattened"}));
   EXPECT_EQ(s.adjustment->reason,
-            "achilles_tendinopathy (left), pain 4/10 on 2026-03-01: reduce load, no speedwork, "
+            "Achilles tendinopathy (left), pain 4/10 on 2026-03-01: reduce load, no speedwork, "
             "flat routes");
   EXPECT_EQ(s.adjustment->original.type, T::intervals);
   EXPECT_EQ(s.adjustment->original.distance, 10.0);
@@ -172,7 +172,7 @@ TEST(Rules, reduced_load_keeps_hills_when_not_hill_sensitive) {
   EXPECT_EQ(s.terrain, Terrain::rolling);
   EXPECT_EQ(changes(s), Changes{"volume_reduced"});
   EXPECT_EQ(s.adjustment->reason,
-            "muscle_strain (hamstring, left), pain 2/10 on 2026-03-01: reduce load, no speedwork");
+            "Hamstring strain (left), pain 2/10 on 2026-03-01: reduce load, no speedwork");
 }
 
 TEST(Rules, reduced_load_flattens_by_elevation_and_moves_route_to_original) {
@@ -213,7 +213,7 @@ TEST(Rules, reduced_load_keeps_two_rest_days_per_iso_week_shortest_then_latest) 
   EXPECT_EQ(changes(on(r, "2026-03-04")), Changes{"to_rest"});
   EXPECT_EQ(
       on(r, "2026-03-04").adjustment->reason,
-      "itbs (left), pain 2/10 on 2026-03-01: rest day, keep 2 rest days a week while injured");
+      "IT band syndrome (left), pain 2/10 on 2026-03-01: rest day, keep 2 rest days a week while injured");
   EXPECT_EQ(on(r, "2026-03-04").adjustment->original.distance, 5.0);
   EXPECT_EQ(on(r, "2026-03-02").distance, 4.0);
   EXPECT_EQ(on(r, "2026-03-03").distance, 4.8);
@@ -262,7 +262,7 @@ TEST(Rules, reduced_load_turns_the_second_run_of_a_double_into_rest) {
   EXPECT_EQ(second.type, T::rest);
   EXPECT_EQ(changes(second), Changes{"double_to_rest"});
   EXPECT_EQ(second.adjustment->reason,
-            "runners_knee (left), pain 2/10 on 2026-03-01: second run of the day, no doubles while "
+            "Runner's knee (left), pain 2/10 on 2026-03-01: second run of the day, no doubles while "
             "injured");
 }
 
@@ -273,7 +273,7 @@ TEST(Rules, reduced_load_volume_follows_the_latest_pain_before_the_session) {
   EXPECT_EQ(on(r, "2026-03-03").distance, 7.0);  // moderate
   EXPECT_EQ(on(r, "2026-03-06").distance, 9.0);  // pain free, still in the window
   EXPECT_EQ(on(r, "2026-03-06").adjustment->reason,
-            "itbs (left), pain-free on 2026-03-04: reduce load, no speedwork, flat routes");
+            "IT band syndrome (left), pain-free on 2026-03-04: reduce load, no speedwork, flat routes");
 }
 
 TEST(Rules, reduced_load_rounds_duration_down_to_whole_minutes) {
@@ -304,7 +304,7 @@ TEST(Rules, return_ramp_stages_after_resolution) {
   EXPECT_EQ(rule(one), "return-ramp");
   EXPECT_EQ(changes(one), (Changes{"speedwork_to_easy", "volume_reduced", "route_flattened"}));
   EXPECT_EQ(one.adjustment->reason,
-            "achilles_tendinopathy (left), resolved on 2026-03-03: return ramp stage 1 of 2, "
+            "Achilles tendinopathy (left), resolved on 2026-03-03: return ramp stage 1 of 2, "
             "80% volume, no speedwork, flat routes");
   const Session& two = on(r, "2026-03-12");
   EXPECT_EQ(two.type, T::tempo);  // stage 2 allows speedwork and hills
@@ -366,10 +366,10 @@ TEST(Rules, race_conflict_rests_a_race_in_acute_rest_and_warns_elsewhere) {
   EXPECT_FALSE(later.adjustment);
   ASSERT_EQ(res.revised.adjusted->warnings.size(), 2u);
   EXPECT_EQ(res.revised.adjusted->warnings[0],
-            "race on 2026-03-05 is off: achilles_tendinopathy (left), pain 3/10 on 2026-03-01, "
+            "race on 2026-03-05 is off: Achilles tendinopathy (left), pain 3/10 on 2026-03-01, "
             "felt a pop or snap: no racing in the acute phase (rest for 7 days)");
   EXPECT_EQ(res.revised.adjusted->warnings[1],
-            "race on 2026-03-12 falls in the reduced-load window of achilles_tendinopathy (left): "
+            "race on 2026-03-12 falls in the reduced-load window of Achilles tendinopathy (left): "
             "the coach should decide whether to run it");
 }
 

@@ -1,6 +1,6 @@
 // Read -> write -> read gives the same model, and writing again gives the same bytes,
 // for every sample plan and for a hand-built revised plan (docs/formats.md#plan "keys are kept",
-// docs/rules.md#invariants, invariant 6). Skipped while the readers are still a stub.
+// docs/rules.md#invariants, invariant 6).
 #include <dirent.h>
 #include <gtest/gtest.h>
 
@@ -43,12 +43,6 @@ std::vector<std::string> sample_plans() {
   for (const char* athlete : {"jane-doe", "sam-lee", "alex-kim", "priya-shah", "tom-okafor"})
     plans.push_back(root + "/roster/" + athlete + "/plan.yaml");
   return plans;
-}
-
-bool readers_are_stubs() {
-  const auto p = parse_plan("athlete: a\nsessions: []\n", "probe.yaml");
-  return !p.diagnostics.empty() &&
-         p.diagnostics.front().message.find("not implemented") != std::string::npos;
 }
 
 std::string messages(const Diagnostics& ds) {
@@ -173,12 +167,7 @@ void expect_same(const Plan& a, const Plan& b, bool key_order) {
 
 // ---- the tests ---------------------------------------------------------------------
 
-class WriterRoundTrip : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (readers_are_stubs()) GTEST_SKIP() << "readers not built yet";
-  }
-};
+class WriterRoundTrip : public ::testing::Test {};
 
 TEST_F(WriterRoundTrip, EverySamplePlan) {
   const auto plans = sample_plans();

@@ -54,6 +54,19 @@ TEST(YamlSource, LoadAllHangCasesEndAtOnce) {
                     "plan: a mapping with 'athlete' and 'sessions')"});
 }
 
+TEST(YamlSource, ContentAfterTheDocumentIsRefused) {
+  // yaml-cpp ends the document at `{}` and would drop `tag scalar` without a word (an
+  // invalid document of the YAML test suite): `validate --kind policy` said ok.
+  const std::string leftover =
+      "error: more after the end of the YAML document: a file holds one document (a second "
+      "--- line, or text the YAML parser could not fit)";
+  EXPECT_EQ(plan_errors("!invalid{}tag scalar"), Strings{"p.yaml:1:11: " + leftover});
+  EXPECT_EQ(plan_errors("athlete: a\nsessions: []\n---\nathlete: b\n"),
+            Strings{"p.yaml:3:1: " + leftover});
+  EXPECT_EQ(plan_errors("{athlete: a, sessions: []} x\n"), Strings{"p.yaml:1:28: " + leftover});
+  EXPECT_EQ(plan_errors("athlete: a\nsessions: []\n...\n# done\n"), Strings{});
+}
+
 TEST(YamlSource, DeepNesting) {
   EXPECT_EQ(plan_errors(std::string(10000, '[')),
             Strings{"p.yaml:1:101: error: nesting deeper than 200 levels"});

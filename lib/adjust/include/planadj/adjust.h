@@ -21,8 +21,8 @@ struct AdjustResult {
 AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& policy,
                          std::optional<Date> as_of);
 
-/// A referral as one line of text, e.g. `achilles_tendinopathy (left) on 2026-03-01:
-/// severe pain (8/10): see a medical professional` (location, side in parentheses).
+/// A referral as one line of text, e.g. `Achilles tendinopathy (left) on 2026-03-01:
+/// severe pain (8/10): see a medical professional` (the injury in plain words).
 std::string describe_referral(const Referral& r);
 
 /// The plan as it was before any adjustment: each session restored from

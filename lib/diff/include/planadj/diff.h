@@ -93,7 +93,7 @@ struct PlanDiff {
   bool same = true;
   std::vector<FieldChange> plan_fields;
   std::vector<SessionChange> changes;  ///< by date, then position
-  std::vector<WeekDiff> weeks;         ///< every ISO week from the first to the last session
+  std::vector<WeekDiff> weeks;         ///< the ISO weeks that hold a session, in order
   std::vector<PhaseShade> phases;
   DiffSummary summary;
 };

@@ -61,6 +61,15 @@ std::optional<std::string> read_text_file(const std::string& path, Diagnostics& 
 /// Parses an ISO date (YYYY-MM-DD); nullopt for malformed or impossible dates.
 std::optional<Date> parse_iso_date(std::string_view s);
 
+/// The years a date in any input may have (docs/formats.md#dates): a training plan's
+/// dates lie well inside them, and every output (a week number, an iCalendar DTEND, a
+/// diff's weekly table) can be computed for any day between them.
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2199;
+
+/// True when `d` lies in kFirstYear-01-01 .. kLastYear-12-31.
+bool date_in_range(const Date& d);
+
 /// Parses a duration: `45`, `45min`, `1h`, `1h30min`, `1:30:00`; nullopt otherwise.
 /// Also `37.5`, `1.5h` and spaces (`90 min`, `1 h 30 min`). Refused as ambiguous or
 /// unusual: `45:00` (h:mm or mm:ss?), `45m` (metres?), `45s`, `45 mins`, `1h30`.
