@@ -237,8 +237,7 @@ long episode_horizon_days(const Policy& p) {
   return std::max({p.rest_days_persists, p.rest_days_swelling, p.rest_days_severe,
                    p.rest_days_pop_or_snap, 0}) +
          std::max(p.days_after_last_pain, 0) +
-         std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) +
-         kPhaseTraceMarginDays;
+         std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) + kPhaseTraceMarginDays;
 }
 
 std::vector<Phase> episode_phases(const Episode& ep, const Policy& p) {
