@@ -104,7 +104,6 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
   }
   AdjustedHeader h;
   h.by = std::string("plan-adjust ") + kVersion;
-  h.as_of = as_of;
   h.notice = kNotice;
   h.summary = adjust::summarize(revised.sessions, revised.units);
   h.referrals = adjust::referrals(episodes, policy);

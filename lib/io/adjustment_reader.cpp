@@ -150,7 +150,7 @@ InjuryReport read_injury_report(Checker& c, const YNode& map) {
   for (const Field& f : c.fields(map)) {
     if (f.null() || read_injury_place(c, f, r)) continue;
     if (f.key == "status") {
-      if (const auto t = c.text(f)) r.status = *t;
+      (void)c.text(f);  // a v1 revision's status today; checked, then dropped
     } else if (f.key == "phases") {
       each_mapping(c, f, "phases", [&](const YNode& m) { r.phases.push_back(read_phase(c, m)); });
     } else if (f.key == "care") {
@@ -193,7 +193,7 @@ std::optional<AdjustedHeader> read_adjusted(Checker& c, const Field& f) {
     if (g.key == "by") {
       if (const auto t = c.text(g)) h.by = *t;
     } else if (g.key == "as_of") {
-      h.as_of = c.date(g);
+      (void)c.date(g);  // a v1 revision's; checked, then dropped (docs/rules.md#status-and-phases)
     } else if (g.key == "notice") {
       if (const auto t = c.text(g)) h.notice = *t;
     } else if (g.key == "summary") {

@@ -118,7 +118,6 @@ DocNode summary(const Summary& s) {
 DocNode injury_report(const InjuryReport& r) {
   DocNode map = mapping();
   add_injury_id(map, r.injury, r.side, r.location);
-  map.add("status", text(r.status));
   DocNode& phases = map.add("phases", sequence());
   for (const auto& p : r.phases) {
     DocNode phase = mapping(true);
@@ -134,7 +133,6 @@ DocNode injury_report(const InjuryReport& r) {
 DocNode header(const AdjustedHeader& h) {
   DocNode map = mapping();
   map.add("by", text(h.by));
-  if (h.as_of) map.add("as_of", date(*h.as_of));
   map.add("notice", text(h.notice));
   map.add("summary", summary(h.summary));
   DocNode& referrals = map.add("referrals", sequence());

@@ -184,7 +184,7 @@ inline std::string injuries_diff(const std::vector<InjuryReport>& a,
     field(d, "injury", a[i].injury, b[i].injury);
     field(d, "side", a[i].side, b[i].side);
     field(d, "location", a[i].location, b[i].location);
-    field(d, "status", a[i].status, b[i].status);
+    // `status` (the status today) is not written, so a round trip cannot keep it.
     if (d.empty() && a[i].care != b[i].care) d = "care differs";
     if (d.empty() && a[i].phases.size() != b[i].phases.size()) d = "phase count differs";
     for (std::size_t k = 0; d.empty() && k < a[i].phases.size(); ++k) {
@@ -221,7 +221,6 @@ inline std::string header_diff(const std::optional<AdjustedHeader>& a,
   using eq_detail::field;
   std::string d;
   field(d, "adjusted.by", a->by, b->by);
-  field(d, "adjusted.as_of", a->as_of, b->as_of);
   field(d, "adjusted.notice", a->notice, b->notice);
   if (d.empty()) d = summary_diff(a->summary, b->summary);
   if (d.empty()) d = referrals_diff(a->referrals, b->referrals);

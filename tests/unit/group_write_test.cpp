@@ -10,6 +10,8 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <stdexcept>
+#include <thread>
 
 #include "planadj/batch.h"
 #include "planadj/fs.h"
@@ -122,6 +124,7 @@ TEST_F(GroupWrite, WriterStageHoldsFilesUntilTheGroupIsFull) {
   EXPECT_FALSE(fs::exists(path("a/plan.yaml"))) << "not before its group is full";
   EXPECT_TRUE(written.empty());
   groups.add(3, {{path("b/plan.yaml"), "b\n", false, {}}});
+  groups.drain();  // the full group is the writer thread's now: wait for it
   EXPECT_EQ(slurp(path("a/plan.yaml")), "a\n");
   EXPECT_EQ(slurp(path("b/plan.yaml")), "b\n");
   EXPECT_EQ(written, (std::map<std::size_t, std::string>{{7, "changed"}, {3, "changed"}}));
@@ -132,6 +135,41 @@ TEST_F(GroupWrite, WriterStageHoldsFilesUntilTheGroupIsFull) {
   ASSERT_EQ(written.count(9), 1u);
   EXPECT_NE(written[9].find("cannot create a temporary file beside"), std::string::npos);
   EXPECT_EQ(written.count(4), 0u);
+}
+
+TEST_F(GroupWrite, WriterStageWritesEveryFileOnceWhateverTheWorkers) {
+  // Two workers queue 300 athletes in groups of 8 while the writer thread writes.
+  std::map<std::size_t, int> calls;
+  {
+    batch::OutputGroups groups([&](std::size_t index, const GroupedWrite&) { ++calls[index]; }, 8);
+    auto worker = [&](std::size_t from) {
+      for (std::size_t i = from; i < 300; i += 2)
+        groups.add(i, {{path("a/f" + std::to_string(i)), std::to_string(i), false, {}}});
+    };
+    std::thread other(worker, 1);
+    worker(0);
+    other.join();
+    groups.flush();
+  }
+  ASSERT_EQ(calls.size(), 300u);
+  for (const auto& [index, n] : calls) EXPECT_EQ(n, 1) << index;
+  EXPECT_EQ(slurp(path("a/f299")), "299");
+  EXPECT_EQ(names().size(), 300u) << "no temporary left";
+}
+
+TEST_F(GroupWrite, WhatAWriteThrowsComesBackFromFlush) {
+  int calls = 0;
+  batch::OutputGroups groups(
+      [&](std::size_t, const GroupedWrite&) {
+        ++calls;
+        throw std::runtime_error("out of memory");
+      },
+      1);
+  groups.add(1, {{path("a/plan.yaml"), "a\n", false, {}}});
+  groups.add(2, {{path("b/plan.yaml"), "b\n", false, {}}});
+  EXPECT_THROW(groups.flush(), std::runtime_error);
+  EXPECT_EQ(calls, 1) << "groups after the failed one are not written";
+  EXPECT_FALSE(fs::exists(path("b/plan.yaml")));
 }
 
 TEST_F(GroupWrite, AStreamedFileIsWrittenWholeOrLeftAloneWhenTheSame) {

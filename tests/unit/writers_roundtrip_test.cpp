@@ -112,7 +112,6 @@ void expect_same(const Session& a, const Session& b, const std::string& at, bool
 
 void expect_same(const AdjustedHeader& a, const AdjustedHeader& b) {
   EXPECT_EQ(a.by, b.by);
-  EXPECT_EQ(a.as_of, b.as_of);
   EXPECT_EQ(a.notice, b.notice);
   EXPECT_EQ(a.summary.sessions_changed, b.summary.sessions_changed);
   EXPECT_EQ(a.summary.rest_days_inserted, b.summary.rest_days_inserted);
@@ -137,7 +136,7 @@ void expect_same(const AdjustedHeader& a, const AdjustedHeader& b) {
     EXPECT_EQ(x.injury, y.injury);
     EXPECT_EQ(x.side, y.side);
     EXPECT_EQ(x.location, y.location);
-    EXPECT_EQ(x.status, y.status);
+    // `status` (the status today) is not written: nothing to compare after a round trip.
     EXPECT_EQ(x.care, y.care);
     ASSERT_EQ(x.phases.size(), y.phases.size());
     for (std::size_t j = 0; j < x.phases.size(); ++j) {
@@ -220,7 +219,6 @@ TEST_F(WriterRoundTrip, RevisedPlanWithHeader) {
   p.sessions.push_back(s);
   AdjustedHeader h;
   h.by = "plan-adjust 0.1.0";
-  h.as_of = date(2026, 3, 5);
   h.notice = "guidance from general running-coach advice, not medical advice";
   h.summary = {1, 0, 1, 1, 10, 7, 0, 0};
   h.referrals.push_back({InjuryKind::muscle_strain, Side::left, std::string("hamstring"),

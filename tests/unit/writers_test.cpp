@@ -127,7 +127,6 @@ Plan revised_plan() {
 
   AdjustedHeader h;
   h.by = "plan-adjust 0.1.0";
-  h.as_of = date(2026, 3, 5);
   h.notice = "guidance from general running-coach advice, not medical advice";
   h.summary = {3, 0, 2, 2, 18, 13.4, 45, 36};
   h.referrals.push_back({InjuryKind::stress_fracture, Side::left, std::string("foot"),

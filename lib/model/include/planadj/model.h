@@ -197,7 +197,9 @@ struct InjuryReport {
   InjuryKind injury = InjuryKind::other_soft_tissue;
   std::optional<Side> side;
   std::optional<std::string> location;
-  /// bone-stop | acute-rest | reduced-load | awaiting-clearance | return-ramp | resolved
+  /// Status on the report day (--as-of): bone-stop | acute-rest | reduced-load |
+  /// awaiting-clearance | return-ramp | resolved. It moves with the date alone, so it is
+  /// not written in the header but in the batch report (docs/rules.md#status-and-phases).
   std::string status;
   std::vector<Phase> phases;
   std::vector<std::string> care;
@@ -205,7 +207,6 @@ struct InjuryReport {
 
 struct AdjustedHeader {
   std::string by;  ///< "plan-adjust 0.1.0"
-  std::optional<Date> as_of;
   std::string notice;
   Summary summary;
   std::vector<Referral> referrals;
