@@ -70,6 +70,18 @@ for _ in $(seq "$rounds"); do  # interleaved, so a burst of load hits every figu
   measure adjust208 "$bin" adjust "$work/w208/plan.yaml" --injuries "$work/w208/injuries.yaml" -o "$work/out.yaml"
 done
 
+# Instructions (callgrind) are what a shared machine cannot disturb: the robust form of
+# the adjust figure. Skipped without valgrind (apt-get install valgrind).
+instructions() {  # instructions NAME PLAN_DIR: appends the instruction count to $work/NAME
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" adjust "$2/plan.yaml" \
+    --injuries "$2/injuries.yaml" -o "$work/out.yaml" 2>&1 |
+    awk '/ refs:/ { gsub(",", "", $NF); print $NF }' >"$work/$1"
+}
+if command -v valgrind >/dev/null; then
+  instructions ir52 "$work/w52"
+  instructions ir208 "$work/w208"
+fi
+
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "plan-adjust bench: $(nproc) cores, load average $load_before before, $load_after after;" \
   "best of $rounds; $(($(date +%s) - started)) s in all"
@@ -83,6 +95,10 @@ row "batch --jobs 2, 1,000 athletes" rss1000
 row "batch --jobs 2, 4,000 athletes" rss4000
 row "adjust, 52 weeks, 104 entries" adjust52
 row "adjust, 208 weeks, 416 entries" adjust208
+if [ -s "$work/ir52" ] && [ -s "$work/ir208" ]; then
+  printf '%-40s %10s %10s %12s\n' "adjust, 52 weeks (instructions)" "$(cat "$work/ir52")" "" ""
+  printf '%-40s %10s %10s %12s\n' "adjust, 208 weeks (instructions)" "$(cat "$work/ir208")" "" ""
+fi
 echo
 ratio() {  # ratio LABEL A B FIELD TARGET OP: prints A/B (its fields) against the target
   awk -v l="$1" -v a="$(best "$2" "$4")" -v b="$(best "$3" "$4")" -v t="$5" -v op="$6" \
@@ -96,6 +112,12 @@ ratio "batch --jobs 1 / floor (wall)" jobs1 floor 1 0.8 "<="
 ratio "--jobs 2 speed-up over --jobs 1 (wall)" jobs1 jobs2 1 1.7 ">="
 ratio "peak RSS, 4,000 athletes / 1,000" rss4000 rss1000 3 1.2 "<="
 ratio "adjust 208 weeks / 52 weeks (wall)" adjust208 adjust52 1 5 "<="
+if [ -s "$work/ir52" ] && [ -s "$work/ir208" ]; then
+  awk -v a="$(cat "$work/ir208")" -v b="$(cat "$work/ir52")" 'BEGIN { r = a / b
+    printf "| %-42s | %6.2f | <= 5    | %-4s |        |\n", "adjust 208 / 52 weeks (instructions)", r,
+      r <= 5 ? "met" : "NOT" }'
+fi
 echo
 echo "cpu = the same ratio of user+system CPU seconds (less sensitive to other load);"
+echo "instructions = callgrind's count for one run (not disturbed by other load at all);"
 echo "peak RSS: best of $rss_rounds run(s) each."

@@ -18,7 +18,9 @@ namespace planadj::adjust {
 
 /// The plan being revised and what the rules need to know about each session. A pass
 /// of the rules looks at the sessions of `by_date` only: the pipeline hands it the weeks
-/// of one entry-date segment (docs/rules.md#pipeline) and the look-back before them.
+/// of one entry-date segment (docs/rules.md#pipeline) and the look-back before them. A
+/// rule must not read other sessions of `sessions`: the later ones are not revised yet
+/// (tests/unit/segments_test.cpp compares with passes over the whole plan).
 struct Revision {
   using Range =
       std::pair<std::vector<std::size_t>::const_iterator, std::vector<std::size_t>::const_iterator>;

@@ -139,5 +139,42 @@ TEST(Segments, the_pipeline_revises_as_full_passes_did) {
   });
 }
 
+// Long plans are where the pipeline leaves episodes out past their horizon and revises
+// each segment over its own weeks only; the generated cases above are 4-20 weeks.
+TEST(Segments, two_year_plans_with_many_episodes_revise_as_full_passes_did) {
+  using namespace testing;
+  for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+    Rng rng(20261203 + seed);
+    Plan plan = gen::plan(rng);
+    plan.sessions.clear();
+    const Date start(2026, 3, 2);
+    for (long d = 0; d < 728; ++d)
+      if (rng.chance(0.85))
+        plan.sessions.push_back(gen::session(rng, gen::add_days(start, d), plan.units));
+    InjuryLog log;
+    log.athlete = plan.athlete;
+    std::vector<gen::Identity> ids(3);
+    for (auto& id : ids) id = gen::identity(rng);
+    for (long at = rng.between(0, 20); at < 728; at += rng.between(10, 40)) {
+      const auto more = rng.chance(0.7)
+                            ? gen::story(rng, rng.pick(ids), gen::add_days(start, at))
+                            : gen::follow_ups(rng, rng.pick(ids), gen::add_days(start, at));
+      log.entries.insert(log.entries.end(), more.begin(), more.end());
+    }
+    const Policy policy = rng.chance(0.5) ? Policy{} : gen::policy(rng);
+    for (const std::optional<Date> as_of :
+         {std::optional<Date>{}, std::optional<Date>{gen::add_days(start, 300)}}) {
+      const AdjustResult got = adjust_plan(plan, &log, policy, as_of);
+      if (has_errors(got.diagnostics)) continue;  // an ambiguous follow-up: refused
+      const FullPasses want = full_passes(plan, log, policy, as_of);
+      EXPECT_EQ(sessions_diff(got.revised.sessions, want.sessions), "") << "seed " << seed;
+      const auto& warnings = got.revised.adjusted->warnings;
+      ASSERT_GE(warnings.size(), want.warnings.size()) << "seed " << seed;
+      EXPECT_TRUE(std::equal(want.warnings.begin(), want.warnings.end(), warnings.begin()))
+          << "seed " << seed;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace planadj
