@@ -47,6 +47,7 @@ int run_adjust(const cli::Parsed& p) {
   o.as_of = p.get("as-of");
   o.format = *p.get("format");
   o.out = p.get("output");
+  o.in_place = p.has("in-place");
   return planadj::run_adjust(o, std::cout, std::cerr);
 }
 
@@ -90,8 +91,9 @@ cli::Command adjust_line() {
             "YYYY-MM-DD: sessions before it never change, entries after it are ignored", "", false,
             check_date},
            {"format", 'f', "yaml|json|ics", "the revised plan's format", "yaml"},
-           {"output", 'o', "OUT", "write here (atomically) instead of standard output"}},
-          "",
+           {"output", 'o', "OUT", "write here (atomically) instead of standard output ('-')"},
+           {"in-place", 0, "", "rewrite PLAN itself, atomically; left untouched when unchanged"}},
+          "PLAN, LOG or POLICY '-' reads standard input (one of them).",
           "0 written, 1 invalid input (nothing written), 2 usage error, unreadable input or "
           "cannot write"};
 }
@@ -111,7 +113,7 @@ cli::Command batch_line() {
       "batch",
       "revise every runner of a roster into an output folder",
       {{"ROSTER", "a folder of <athlete>/plan.yaml (+ injuries.yaml), or a roster.yaml"}},
-      {{"out", 0, "DIR", "the output folder", "", true},
+      {{"out", 'o', "DIR", "the output folder", "", true},
        kPolicy,
        {"as-of", 0, "DATE", "YYYY-MM-DD (default: every entry counts)", "", false, check_date},
        {"jobs", 'j', "N", "parallel workers, 0 for all cores", "0", false, check_jobs},

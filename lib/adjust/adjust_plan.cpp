@@ -4,6 +4,7 @@
 
 #include "adjust/care.h"
 #include "adjust/episodes.h"
+#include "adjust/reason.h"
 #include "adjust/referrals.h"
 #include "adjust/restore.h"
 #include "adjust/rules.h"
@@ -51,6 +52,20 @@ std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes, c
   return out;
 }
 
+// One warning per session the coach edited after the tool revised it: said on every run
+// while the edit stands, so the header does not change from one night to the next.
+std::vector<std::string> hand_edit_warnings(const Plan& plan, Diagnostics& ds) {
+  std::vector<std::string> out;
+  for (const auto& s : plan.sessions) {
+    if (!s.locked || !edited_by_hand(s)) continue;
+    out.push_back("session on " + adjust::iso(s.date) +
+                  " was edited by hand after plan-adjust revised it: kept as the coach left "
+                  "it, and locked");
+    add_warning(ds, s.where, out.back());
+  }
+  return out;
+}
+
 }  // namespace
 
 AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& policy,
@@ -68,10 +83,16 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
     return result;
   }
 
-  // Restore every session the rules may touch; those before --as-of stay as given.
-  Plan revised = restore_original(plan);
-  for (std::size_t i = 0; i < plan.sessions.size(); ++i)
-    if (as_of && plan.sessions[i].date < *as_of) revised.sessions[i] = plan.sessions[i];
+  // A session that no longer holds what the tool wrote was edited by the coach: it is
+  // locked (docs/rules.md#locked-sessions). Restore every session the rules may touch;
+  // those before --as-of and locked ones stay as given.
+  Plan given = plan;
+  lock_hand_edits(given);
+  Plan revised = restore_original(given);
+  for (std::size_t i = 0; i < given.sessions.size(); ++i)
+    if ((as_of && given.sessions[i].date < *as_of) || given.sessions[i].locked)
+      revised.sessions[i] = given.sessions[i];
+  std::vector<std::string> warnings = hand_edit_warnings(revised, result.diagnostics);
 
   const std::vector<InjuryEntry> no_entries;
   const std::vector<InjuryEntry> entries =
@@ -80,7 +101,6 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
   // Causality (invariant 4): the sessions after entry date D_k and up to the next one
   // are revised knowing only the entries up to D_k, with every earlier session already
   // settled. Otherwise a later entry could move a weekly rest day earlier in its week.
-  std::vector<std::string> warnings;
   Diagnostics& ds = result.diagnostics;
   adjust::EpisodeGrouper grouper(policy);
   adjust::SegmentReviser reviser(revised.sessions, policy, revised.units);
@@ -102,6 +122,8 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
     add_warning(ds, where, message);
     warnings.push_back(std::move(message));
   }
+  for (auto& s : revised.sessions)
+    if (s.adjustment && !s.adjustment->wrote) s.adjustment->wrote = written_values(s);
   AdjustedHeader h;
   h.by = std::string("plan-adjust ") + kVersion;
   h.notice = kNotice;

@@ -10,6 +10,7 @@
 #include "planadj/errno_message.h"
 #include "planadj/fs.h"
 #include "planadj/readers.h"
+#include "planadj/revise.h"
 #include "planadj/writers.h"
 
 namespace planadj::batch {
@@ -18,29 +19,6 @@ namespace {
 void add_all(std::vector<std::string>& to, const Diagnostics& ds, Severity which) {
   for (const auto& d : ds)
     if (d.severity == which) to.push_back(d.str());
-}
-
-// The plan model keeps no location for `athlete`; find its line for the message.
-Location athlete_key_location(const std::string& file, const std::string& text) {
-  int line = 1;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const std::size_t end = text.find('\n', start);
-    const std::string_view l(text.data() + start,
-                             (end == std::string::npos ? text.size() : end) - start);
-    if (l.rfind("athlete", 0) == 0) {
-      const auto rest = l.substr(7);
-      const auto colon = rest.find_first_not_of(" \t");
-      if (colon != std::string_view::npos && rest[colon] == ':') {
-        const auto value = rest.find_first_not_of(" \t", colon + 1);
-        return {file, line, value == std::string_view::npos ? 1 : static_cast<int>(8 + value)};
-      }
-    }
-    if (end == std::string::npos) break;
-    start = end + 1;
-    ++line;
-  }
-  return {file, 1, 1};
 }
 
 // Refuses an output folder that is not a plain folder of ours (a symlink could lead
@@ -77,13 +55,26 @@ void remove_stale_temps(const std::string& dir, const JobSettings& s) {
   remove_stale_temp_files(dir + "/plan.yaml");
 }
 
-void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds) {
+void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds,
+                  std::optional<Date> as_of) {
   r.units = revised.units;
   add_all(r.warnings, ds, Severity::warning);
   if (!revised.adjusted) return;
   const AdjustedHeader& h = *revised.adjusted;
   r.summary = h.summary;
   r.referrals = h.referrals;
+  for (const auto& i : h.injuries) {
+    InjuryReport today;
+    today.injury = i.injury;
+    today.side = i.side;
+    today.location = i.location;
+    today.status = i.status;
+    r.injuries_today.push_back(std::move(today));
+  }
+  for (const auto& s : revised.sessions)
+    if (s.adjustment && s.adjustment->rule == "race-conflict" && s.type != SessionType::race &&
+        (!as_of || s.date >= *as_of))
+      r.races_called_off.push_back(s.date);
   for (const auto& w : h.warnings) {
     // A pipeline may report the same warning both ways; keep it once.
     const bool dup = std::any_of(r.warnings.begin(), r.warnings.end(), [&](const auto& x) {
@@ -93,10 +84,39 @@ void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds) 
   }
 }
 
+// The previous revision an earlier night wrote, when there is one: read only from a
+// plain folder of ours (a symbolic link could lead outside --out). Missing is fine;
+// unreadable is this athlete's error (docs/batch.md#history).
+bool read_previous(const std::string& dir, std::optional<InputText>& previous, Diagnostics& ds) {
+  struct stat st {};
+  if (::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return true;
+  const std::string path = dir + "/plan.yaml";
+  if (::lstat(path.c_str(), &st) != 0 && errno == ENOENT) return true;
+  auto text = read_text_file(path, ds);
+  if (!text) return false;
+  previous = InputText{path, std::move(*text)};
+  return true;
+}
+
+// Every file the athlete's revision reads; nullopt (errors in `ds`) when one cannot be.
+std::optional<ReviseInputs> read_inputs(const RosterEntry& entry, const std::string& dir,
+                                        Diagnostics& ds) {
+  ReviseInputs in;
+  in.athlete = entry.id;
+  auto plan = read_text_file(entry.plan, ds);
+  if (plan) in.plan = {entry.plan, std::move(*plan)};
+  if (entry.injuries)
+    if (auto log = read_text_file(*entry.injuries, ds)) in.log = {*entry.injuries, std::move(*log)};
+  const bool previous_ok = read_previous(dir, in.previous, ds);
+  if (!plan || !previous_ok || has_errors(ds)) return std::nullopt;
+  return in;
+}
+
 AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
                   std::vector<GroupedWrite>& files) {
   AthleteRecord r;
   r.id = printable_id(entry.id);
+  add_all(r.warnings, entry.notes, Severity::warning);
   if (!entry.problems.empty()) {
     add_all(r.errors, entry.problems, Severity::error);
     return r;
@@ -110,35 +130,21 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   const std::string dir = s.out_dir + "/" + entry.id;
   remove_stale_temps(dir, s);
   Diagnostics ds;
-  const auto plan_text = read_text_file(entry.plan, ds);
-  std::optional<Parsed<Plan>> plan;
-  if (plan_text) plan = parse_plan(*plan_text, entry.plan);
-  std::optional<Parsed<InjuryLog>> log;
-  if (entry.injuries) {
-    if (const auto log_text = read_text_file(*entry.injuries, ds))
-      log = parse_injury_log(*log_text, *entry.injuries);
-  }
-  // Every problem of both files is reported, not only the first file's.
-  if (plan) ds.insert(ds.end(), plan->diagnostics.begin(), plan->diagnostics.end());
-  if (log) ds.insert(ds.end(), log->diagnostics.begin(), log->diagnostics.end());
-  if (plan && plan->ok() && plan->value->athlete != entry.id)
-    add_error(ds, athlete_key_location(entry.plan, *plan_text),
-              "plan is for athlete '" + plan->value->athlete + "', not '" + entry.id + "'");
-  if (log && log->ok() && log->value->athlete != entry.id)
-    add_error(ds, log->value->athlete_where,
-              "injury log is for athlete '" + log->value->athlete + "', not '" + entry.id + "'");
-  if (has_errors(ds) || !plan || !plan->ok() || (entry.injuries && (!log || !log->ok()))) {
+  std::optional<ReviseInputs> in = read_inputs(entry, dir, ds);
+  if (!in) {
     add_all(r.errors, ds, Severity::error);
+    return r;
+  }
+  Revision revised = revise(*in, s.policy, s.as_of);
+  if (!revised.ok()) {
+    add_all(r.errors, revised.read, Severity::error);
+    add_all(r.errors, revised.diagnostics, Severity::error);
     if (r.errors.empty()) r.errors.push_back(entry.plan + ": error: cannot read the plan");
     return r;
   }
-
-  AdjustResult adjusted =
-      adjust_plan(*plan->value, log ? &*log->value : nullptr, s.policy, s.as_of);
-  if (has_errors(adjusted.diagnostics)) {
-    add_all(r.errors, adjusted.diagnostics, Severity::error);
-    return r;
-  }
+  revised.diagnostics.insert(revised.diagnostics.begin(), revised.read.begin(),
+                             revised.read.end());
+  AdjustResult adjusted{std::move(*revised.revised), std::move(revised.diagnostics)};
   std::string bytes = write_plan_yaml(adjusted.revised);
 
   const std::string out = dir + "/plan.yaml";
@@ -153,7 +159,7 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   }
   // Written by the caller, in a group with other athletes' files (output_groups.h).
   files.push_back({out, std::move(bytes), false, {}});
-  take_outcome(r, adjusted.revised, adjusted.diagnostics);
+  take_outcome(r, adjusted.revised, adjusted.diagnostics, s.as_of);
   r.status = r.summary.sessions_changed > 0 ? AthleteStatus::adjusted : AthleteStatus::unchanged;
   return r;
 }

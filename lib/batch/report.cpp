@@ -72,6 +72,20 @@ std::string athlete_json(const AthleteRecord& a) {
           in + "  " + referral_json(a.referrals[i]) + (i + 1 < a.referrals.size() ? ",\n" : "\n");
     out += in + "],\n";
   }
+  if (a.status != AthleteStatus::error) {
+    out += in + "\"injuries_today\": [";
+    for (std::size_t i = 0; i < a.injuries_today.size(); ++i) {
+      const InjuryReport& t = a.injuries_today[i];
+      out += std::string(i ? ", " : "") + "{\"injury\": " + json_quote(name_of(t.injury));
+      if (t.side) out += ", \"side\": " + json_quote(name_of(*t.side));
+      if (t.location) out += ", \"location\": " + json_quote(*t.location);
+      out += ", \"status\": " + json_quote(t.status) + "}";
+    }
+    out += "],\n" + in + "\"races_called_off\": [";
+    for (std::size_t i = 0; i < a.races_called_off.size(); ++i)
+      out += std::string(i ? ", " : "") + json_quote(iso(a.races_called_off[i]));
+    out += "],\n";
+  }
   out += in + "\"errors\": " + string_list(a.errors, in) + ",\n";
   out += in + "\"warnings\": " + string_list(a.warnings, in) + "\n";
   return out + "    }";

@@ -1,10 +1,13 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <filesystem>
 #include <system_error>
 
 #include "planadj/batch.h"
+#include "planadj/did_you_mean.h"
 #include "planadj/readers.h"
 
 namespace planadj::batch {
@@ -41,6 +44,38 @@ void refuse(RosterEntry& e, const Location& where, const std::string& why) {
 
 bool by_id(const RosterEntry& a, const RosterEntry& b) { return a.id < b.id; }
 
+// The files an athlete folder may hold (docs/batch.md#the-roster): `.yml` is read like
+// `.yaml`.
+const std::vector<std::string_view> kAthleteFiles{"plan.yaml", "injuries.yaml", "plan.yml",
+                                                  "injuries.yml"};
+
+// `dir/STEM.yaml` or `dir/STEM.yml`, whichever exists; both at once refuses the athlete.
+std::optional<std::string> pick(const std::string& dir, const std::string& stem, RosterEntry& e) {
+  const std::string yaml = dir + "/" + stem + ".yaml", yml = dir + "/" + stem + ".yml";
+  const bool has_yaml = is_file(yaml), has_yml = is_file(yml);
+  if (has_yaml && has_yml)
+    refuse(e, {dir, 0, 0}, "both " + stem + ".yaml and " + stem + ".yml in the athlete's folder: keep one");
+  if (has_yaml) return yaml;
+  if (has_yml) return yml;
+  return std::nullopt;
+}
+
+// Any other file in the folder is a warning: a misnamed log must never silently mean
+// "no injuries". Hidden files (.DS_Store, a killed run's temporaries) are not the coach's.
+void note_stray_files(const std::string& dir, RosterEntry& e) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.empty() || name.front() == '.' || !is_file(it->path().string())) continue;
+    if (std::find(kAthleteFiles.begin(), kAthleteFiles.end(), name) != kAthleteFiles.end())
+      continue;
+    const auto near = closest_name(name, {kAthleteFiles[0], kAthleteFiles[1]});
+    add_warning(e.notes, {dir + "/" + name, 0, 0},
+                "file not read: an athlete's folder holds plan.yaml and injuries.yaml" +
+                    (near ? " (did you mean '" + *near + "'?)" : std::string()));
+  }
+}
+
 // One folder of a folder roster; nullopt when it is not an athlete at all.
 std::optional<RosterEntry> athlete_folder(const std::string& roster, const std::string& name) {
   const std::string dir = join(roster, name);
@@ -48,7 +83,7 @@ std::optional<RosterEntry> athlete_folder(const std::string& roster, const std::
   RosterEntry e;
   e.id = name;
   e.plan = dir + "/plan.yaml";
-  const bool has_plan = is_file(e.plan);
+  const bool has_plan = is_file(e.plan) || is_file(dir + "/plan.yml");
   // A hidden folder with no plan is tooling (.git, .cache), not a misnamed athlete.
   if (name.front() == '.' && !has_plan) return std::nullopt;
   const std::string why = unsafe_id_reason(name);
@@ -60,9 +95,26 @@ std::optional<RosterEntry> athlete_folder(const std::string& roster, const std::
     refuse(e, {dir, 0, 0}, "no plan.yaml in the athlete's folder");
     return e;
   }
-  const std::string log = dir + "/injuries.yaml";
-  if (is_file(log)) e.injuries = log;
+  if (auto plan = pick(dir, "plan", e)) e.plan = *plan;
+  e.injuries = pick(dir, "injuries", e);
+  note_stray_files(dir, e);
   return e;
+}
+
+// Ids equal but for case would share a folder (and temporary files) under --out on a
+// case-insensitive file system: the later in byte order is refused.
+void refuse_case_twins(std::vector<RosterEntry>& athletes) {
+  std::map<std::string, std::string> first;
+  for (auto& e : athletes) {
+    std::string folded = e.id;
+    for (auto& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto [it, fresh] = first.emplace(folded, e.id);
+    if (!fresh && it->second != e.id)
+      refuse(e, {e.plan, 0, 0},
+             "athlete id '" + e.id + "' differs from '" + it->second +
+                 "' only in case: both would share one output folder on a case-insensitive "
+                 "file system");
+  }
 }
 
 std::optional<RosterListing> from_folder(const std::string& path, Diagnostics& ds) {
@@ -85,6 +137,7 @@ std::optional<RosterListing> from_folder(const std::string& path, Diagnostics& d
     return std::nullopt;
   }
   std::sort(listing.athletes.begin(), listing.athletes.end(), by_id);
+  refuse_case_twins(listing.athletes);
   return listing;
 }
 
@@ -112,6 +165,7 @@ std::optional<RosterListing> from_manifest(const std::string& path, Diagnostics&
     listing.athletes.push_back(std::move(e));
   }
   std::stable_sort(listing.athletes.begin(), listing.athletes.end(), by_id);
+  refuse_case_twins(listing.athletes);
   return listing;
 }
 

@@ -1,6 +1,8 @@
 // The `adjust` command (docs/formats.md#diagnostics): read plan, log and policy; revise; write the
 // plan to standard output or atomically to -o. Exit 0 written, 1 an input is invalid (nothing
 // written), 2 usage error, unreadable file or cannot write.
+#include <algorithm>
+#include <iostream>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -10,6 +12,7 @@
 #include "planadj/commands.h"
 #include "planadj/fs.h"
 #include "planadj/readers.h"
+#include "planadj/revise.h"
 #include "planadj/writers.h"
 
 namespace planadj {
@@ -27,6 +30,35 @@ void print(std::ostream& err, const Diagnostics& ds) {
 void keep_errors(Diagnostics& ds, const Diagnostics& from) {
   for (const auto& d : from)
     if (d.severity == Severity::error) ds.push_back(d);
+}
+
+// `-` is standard input (docs/formats.md#v2-additions); diagnostics call it <stdin>.
+std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+std::optional<std::string> read_input(const std::string& path, Diagnostics& ds) {
+  if (path != "-") return read_text_file(path, ds);
+  std::string bytes;
+  char buffer[1 << 16];
+  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+    if (bytes.size() > kDefaultMaxFileBytes) {
+      add_error(ds, {"<stdin>", 0, 0},
+                "input is over the limit of " + std::to_string(kDefaultMaxFileBytes) + " bytes");
+      return std::nullopt;
+    }
+  }
+  if (std::cin.bad()) {
+    add_error(ds, {"<stdin>", 0, 0}, "cannot read standard input");
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+// Of the readers' warnings, `adjust` shows the empty log's: it changes the outcome.
+void keep_empty_log_warning(Diagnostics& ds, const Diagnostics& from) {
+  for (const auto& d : from)
+    if (d.severity == Severity::warning && d.message.rfind("the injury log is empty", 0) == 0)
+      ds.push_back(d);
 }
 
 int usage(std::ostream& err, const std::string& message) {
@@ -70,46 +102,51 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
   }
   if (o.format != "yaml" && o.format != "json" && o.format != "ics")
     return usage(err, "unknown format '" + o.format + "' (expected yaml, json or ics)");
-  if (o.out)
-    for (const auto& in : inputs(o))
-      if (same_file(*o.out, in))
+  if (o.in_place && o.out) return usage(err, "--in-place and --output cannot be given together");
+  if (o.in_place && o.plan == "-") return usage(err, "--in-place needs a PLAN file, not '-'");
+  const auto files = inputs(o);
+  if (std::count(files.begin(), files.end(), "-") > 1)
+    return usage(err, "only one input may be '-' (standard input)");
+  if (o.out && *o.out != "-")
+    for (const auto& in : files)
+      if (in != "-" && same_file(*o.out, in))
         return usage(err, "refusing to write over the input file '" + in + "'");
+  if (o.in_place)
+    for (std::size_t i = 1; i < files.size(); ++i)
+      if (same_file(o.plan, files[i]))
+        return usage(err, "refusing to write over the input file '" + files[i] + "'");
 
   // Read every file first: an unreadable one is trouble (2), not invalid input.
   Diagnostics read_errors;
-  const auto plan_text = read_text_file(o.plan, read_errors);
-  std::optional<std::string> log_text, policy_text;
-  if (o.injuries) log_text = read_text_file(*o.injuries, read_errors);
-  if (o.policy) policy_text = read_text_file(*o.policy, read_errors);
+  ReviseInputs in;
+  const auto plan_text = read_input(o.plan, read_errors);
+  if (plan_text) in.plan = {input_name(o.plan), *plan_text};
+  std::optional<std::string> policy_text;
+  if (o.injuries)
+    if (auto t = read_input(*o.injuries, read_errors)) in.log = InputText{input_name(*o.injuries), *t};
+  if (o.policy) policy_text = read_input(*o.policy, read_errors);
   if (has_errors(read_errors)) {
     print(err, read_errors);
     return kTrouble;
   }
 
-  // Parse every file and report all their errors together.
+  // Parse every file and report all their errors together (docs/batch.md#history:
+  // the same revision as each athlete of a batch).
   Diagnostics ds;
-  auto plan = parse_plan(*plan_text, o.plan);
-  keep_errors(ds, plan.diagnostics);
-  std::optional<Parsed<InjuryLog>> log;
-  if (log_text) {
-    log = parse_injury_log(*log_text, *o.injuries);
-    keep_errors(ds, log->diagnostics);
-  }
   Policy policy;
   if (policy_text) {
-    auto parsed = parse_policy(*policy_text, *o.policy);
+    auto parsed = parse_policy(*policy_text, input_name(*o.policy));
     keep_errors(ds, parsed.diagnostics);
     if (parsed.ok()) policy = *parsed.value;
   }
-  if (has_errors(ds) || !plan.value || (log && !log->value)) {
-    print(err, ds);
-    return kInvalid;
-  }
-
-  AdjustResult result = adjust_plan(*plan.value, log ? &*log->value : nullptr, policy, as_of);
-  ds.insert(ds.end(), result.diagnostics.begin(), result.diagnostics.end());
+  Revision revised = revise(in, policy, as_of);
+  keep_errors(ds, revised.read);
+  keep_empty_log_warning(ds, revised.read);
+  ds.insert(ds.end(), revised.diagnostics.begin(), revised.diagnostics.end());
   print(err, ds);
-  if (has_errors(result.diagnostics)) return kInvalid;
+  if (has_errors(ds) || !revised.ok()) return kInvalid;
+  const AdjustResult result{std::move(*revised.revised), {}};
+  const InjuryLog* log = revised.log ? &*revised.log : nullptr;
   if (result.revised.adjusted)
     for (const auto& r : result.revised.adjusted->referrals)
       err << "plan-adjust: referral: " << result.revised.athlete << ": " << describe_referral(r)
@@ -117,19 +154,23 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
 
   std::string bytes;
   try {
-    bytes = render(result.revised, o.format, history_of(log ? &*log->value : nullptr, as_of));
+    bytes = render(result.revised, o.format, history_of(log, as_of));
   } catch (const std::exception& e) {
     err << "plan-adjust: error: cannot write the revised plan: " << e.what() << '\n';
     return kTrouble;
   }
-  if (!o.out) {
+  const std::optional<std::string> target = o.in_place ? std::optional<std::string>(o.plan) : o.out;
+  if (!target || *target == "-") {
     out << bytes;
     out.flush();
     return out ? kWritten : kTrouble;
   }
+  // Unchanged bytes are not rewritten: the file keeps its modification time, so a
+  // nightly --in-place run that changed nothing touches nothing (docs/batch.md#history).
   std::string error;
-  if (!write_file_atomic(*o.out, bytes, error)) {
-    err << "plan-adjust: error: cannot write '" << *o.out << "': " << error << '\n';
+  bool changed = false;
+  if (!write_file_if_changed(*target, bytes, changed, error)) {
+    err << "plan-adjust: error: cannot write '" << *target << "': " << error << '\n';
     return kTrouble;
   }
   return kWritten;

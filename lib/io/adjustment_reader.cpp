@@ -6,7 +6,8 @@
 namespace planadj::io {
 namespace {
 
-const std::vector<std::string_view> kAdjustmentKeys{"rule", "changes", "reason", "original"};
+const std::vector<std::string_view> kAdjustmentKeys{"rule", "changes", "reason", "original",
+                                                    "wrote"};
 const std::vector<std::string_view> kOriginalKeys{"type",    "distance", "duration",
                                                   "terrain", "route",    "elevation_gain"};
 const std::vector<std::string_view> kAdjustedKeys{"by",        "as_of",    "notice",  "summary",
@@ -178,6 +179,8 @@ std::optional<Adjustment> read_adjustment(Checker& c, const Field& f) {
     } else if (g.key == "original") {
       if (mapping(c, g, "the values before the adjustment"))
         a.original = read_original(c, *g.value);
+    } else if (g.key == "wrote") {
+      if (mapping(c, g, "the values the tool wrote")) a.wrote = read_original(c, *g.value);
     } else {
       c.unknown_dropped(g, "adjustment", kAdjustmentKeys);
     }

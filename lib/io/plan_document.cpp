@@ -168,6 +168,7 @@ DocNode adjustment(const Adjustment& a) {
   map.add("changes", text_list(a.changes, true));
   map.add("reason", text(a.reason));
   map.add("original", original(a.original));
+  if (a.wrote) map.add("wrote", original(*a.wrote));
   return map;
 }
 
@@ -185,11 +186,14 @@ std::optional<DocNode> known_session_value(const Session& s, std::string_view ke
   if (key == "elevation_gain" && s.elevation_gain) return number(*s.elevation_gain);
   if (key == "description" && s.description) return text(*s.description);
   if (key == "adjustment" && s.adjustment) return adjustment(*s.adjustment);
+  // `locked: false` as written stays; `locked: true` is added when the tool locks.
+  if (key == "locked" && (s.locked || contains(s.key_order, "locked")))
+    return scalar(Kind::yaml_scalar, s.locked ? "true" : "false");
   return std::nullopt;
 }
 
 bool is_known_session_key(std::string_view key) {
-  return key == "adjustment" ||
+  return key == "adjustment" || key == "locked" ||
          std::find(kSessionKeys.begin(), kSessionKeys.end(), key) != kSessionKeys.end();
 }
 
@@ -206,6 +210,7 @@ DocNode session(const Session& s) {
   for (const auto key : kSessionKeys)
     if (!contains(keys, key))
       if (auto v = known_session_value(s, key)) map.add(std::string(key), std::move(*v));
+  if (!contains(keys, "locked") && s.locked) map.add("locked", *known_session_value(s, "locked"));
   if (!contains(keys, "adjustment") && s.adjustment)
     map.add("adjustment", adjustment(*s.adjustment));
   return map;

@@ -14,7 +14,8 @@ const std::vector<std::string_view> kPlanKeys{"version", "athlete",  "name",
                                               "units",   "sessions", "adjusted"};
 const std::vector<std::string_view> kSessionKeys{"date",           "type",        "distance",
                                                  "duration",       "terrain",     "route",
-                                                 "elevation_gain", "description", "adjustment"};
+                                                 "elevation_gain", "description", "adjustment",
+                                                 "locked"};
 
 bool non_negative(double v) { return v >= 0; }
 
@@ -60,6 +61,10 @@ std::optional<Session> read_session(Checker& c, const YNode& n) {
     } else if (f.key == "description") {
       s.description = c.text(f);
       check(s.description.has_value());
+    } else if (f.key == "locked") {
+      const auto b = c.boolean(f);
+      check(b.has_value());
+      s.locked = b.value_or(false);
     } else if (f.key == "adjustment") {
       if (f.null()) continue;
       s.adjustment = read_adjustment(c, f);

@@ -7,6 +7,31 @@
 #include "planadj/readers.h"
 
 namespace planadj {
+namespace {
+
+struct IdAt {
+  std::string id;
+  int line = 0;
+};
+
+// Ids equal but for case would share a folder on a case-insensitive file system (macOS,
+// Windows) and one athlete's job could remove the other's files: refused like a
+// duplicate, on every file system (docs/formats.md#roster).
+std::string folded(std::string id) {
+  for (char& ch : id)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return id;
+}
+
+std::string duplicate_id(const std::string& id, const IdAt& first) {
+  if (id == first.id)
+    return "duplicate athlete id '" + id + "' (first at line " + std::to_string(first.line) + ")";
+  return "athlete id '" + id + "' differs from '" + first.id + "' (line " +
+         std::to_string(first.line) +
+         ") only in case: the two would share a folder on a case-insensitive file system";
+}
+
+}  // namespace
 
 Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
   using namespace io;
@@ -34,7 +59,7 @@ Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
     }
   }
   if (!athletes && !c.has_errors()) c.missing(*root, "athletes", "roster");
-  std::map<std::string, int> first_line;
+  std::map<std::string, IdAt> first_line;  // by the id folded to lower case
   Diagnostics id_errors;
   for (const YNode* item : athletes ? athletes->items : std::vector<const YNode*>{}) {
     if (item->kind != YNode::Kind::mapping) {
@@ -53,10 +78,10 @@ Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
         // An id error refuses only this athlete (reported after the structural check).
         if (const auto problem = athlete_id_problem(*id); !problem.empty())
           add_error(a.problems, c.at(*f.value), "athlete id " + describe(*f.value) + " " + problem);
-        else if (const auto [it, fresh] = first_line.emplace(*id, f.value->line); !fresh)
-          add_error(a.problems, c.at(*f.value),
-                    "duplicate athlete id '" + *id + "' (first at line " +
-                        std::to_string(it->second) + ")");
+        else if (const auto [it, fresh] =
+                     first_line.emplace(folded(*id), IdAt{*id, f.value->line});
+                 !fresh)
+          add_error(a.problems, c.at(*f.value), duplicate_id(*id, it->second));
         a.id = *id;
       } else if (f.key == "plan") {
         has_plan = true;

@@ -377,6 +377,60 @@ inline Policy policy(Rng& rng) {
   return p;
 }
 
+/// Text a coach might type that looks like YAML or is not ASCII: every writer must
+/// quote it so that it reads back as the same string.
+inline std::string awkward_text(Rng& rng) {
+  return rng.pick<std::string>({"Café ✓ 10 × 400 m", "日本語のラン", "yes", "null", "~", "- item",
+                                "key: value", "#not a comment", "'quoted'", "\"double\"",
+                                "&anchor", "*alias", "[1, 2]", "{a: 1}", "1:30:00", "2026-03-02",
+                                "0x1F", "  leading space", "trailing: ", "emoji 🏃‍♀️ run",
+                                "tab\there", "back\\slash", "% percent", "@at", "`tick`"});
+}
+
+/// Widens a generated case (docs/formats.md accepts all of it): a year or four of
+/// sessions after the plan, durations with seconds, awkward text, a daily log, and
+/// the policy's edge values. Drawn after every other draw, so earlier seeds keep their
+/// cases apart from these additions.
+inline void widen(Rng& rng, Plan& p, InjuryLog& l, Policy* policy,
+                  const std::vector<Identity>& ids) {
+  if (rng.chance(0.04)) {  // a year-long plan, now and then a four-year one
+    const long days = rng.chance(0.25) ? 4 * 365 : 365;
+    const Date from = add_days(plan_span(p).second, 1);
+    for (long day = 0; day < days; ++day)
+      if (rng.chance(0.6)) p.sessions.push_back(session(rng, add_days(from, day), p.units));
+  }
+  if (rng.chance(0.15))  // durations with seconds: 1:23:45
+    for (auto& s : p.sessions)
+      if (s.duration && rng.chance(0.5)) {
+        const long total = static_cast<long>(s.duration->minutes) * 60 + rng.between(1, 59);
+        const long h = total / 3600, m = total / 60 % 60, sec = total % 60;
+        s.duration = Duration{static_cast<double>(total) / 60.0,
+                              std::to_string(h) + ":" + (m < 10 ? "0" : "") + std::to_string(m) +
+                                  ":" + (sec < 10 ? "0" : "") + std::to_string(sec)};
+      }
+  if (rng.chance(0.15))
+    for (auto& s : p.sessions)
+      if (s.description && rng.chance(0.4)) s.description = awkward_text(rng);
+  if (rng.chance(0.05)) {  // a daily log: every day for three to eight weeks
+    const Identity& id = rng.pick(ids);
+    const Date from = entry_date(rng, plan_span(p).first, plan_span(p).second);
+    long pain = rng.between(1, 6);
+    for (long day = 0, n = rng.between(21, 56); day < n; ++day) {
+      InjuryEntry e = entry(rng, id, add_days(from, day));
+      e.pain = static_cast<int>(pain);
+      e.resolved = e.cleared = false;
+      l.entries.push_back(e);
+      pain = std::clamp(pain + rng.between(-1, 1), 0L, 10L);
+    }
+  }
+  if (policy && rng.chance(0.3)) {  // the edge values the policy reader accepts
+    if (rng.chance(0.5)) policy->days_after_last_pain = 0;
+    if (rng.chance(0.5)) policy->rest_days_persists = policy->rest_days_severe = 0;
+    if (rng.chance(0.3)) policy->rest_days_pop_or_snap = 0;
+    if (rng.chance(0.5)) policy->min_rest_days_per_week = static_cast<int>(rng.between(5, 7));
+  }
+}
+
 }  // namespace gen
 
 /// The case named by `seed`: a plan, a log, a policy (default 60% of the time), an
@@ -419,6 +473,7 @@ inline Case make_case(std::uint64_t seed) {
     c.log.entries.insert(c.log.entries.end(), more.begin(), more.end());
   }
   if (!c.default_policy) gen::v2_policy(rng, c.policy);
+  gen::widen(rng, c.plan, c.log, c.default_policy ? nullptr : &c.policy, ids);
   return c;
 }
 

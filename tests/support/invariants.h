@@ -14,6 +14,7 @@
 #include "planadj/adjust.h"
 #include "planadj/readers.h"
 #include "planadj/writers.h"
+#include "support/case_dump.h"
 #include "support/model_equal.h"
 #include "support/property.h"
 
@@ -396,6 +397,42 @@ inline Property yaml_round_trip() {
       return "does not read back: " +
              (parsed.diagnostics.empty() ? std::string("no value") : parsed.diagnostics[0].str());
     return plan_diff(*parsed.value, c.plan);
+  };
+}
+
+/// The tool's whole path in text: the plan written by the YAML writer, the log and the
+/// policy as files, each read by the real reader; the revision written and read back
+/// must be the revision of the model (docs/rules.md#invariants 5 and 6; key order and
+/// duration spelling aside, which follow the text).
+inline Property through_text(AdjustFn fn) {
+  using namespace props;
+  return [fn](const Case& c) -> std::string {
+    if (c.prior_log) return {};
+    const auto plan = parse_plan(write_plan_yaml(c.plan), "plan.yaml");
+    const auto log = parse_injury_log(dump_log(c.log), "injuries.yaml");
+    const auto policy = parse_policy(dump_policy(c.policy), "policy.yaml");
+    for (const Diagnostics* ds : {&plan.diagnostics, &log.diagnostics, &policy.diagnostics})
+      if (has_errors(*ds)) return "a generated input does not read: " + ds->front().str();
+    const auto from_text = fn(*plan.value, &*log.value, *policy.value, c.as_of);
+    const auto from_model = fn(c.plan, &c.log, c.policy, c.as_of);
+    if (has_errors(from_text.diagnostics) != has_errors(from_model.diagnostics))
+      return "refused through text but not as a model, or the other way round";
+    if (has_errors(from_text.diagnostics)) return {};
+    const auto back = parse_plan(write_plan_yaml(from_text.revised), "revised.yaml");
+    if (!back.ok()) return "the revision does not read back: " + back.diagnostics.at(0).str();
+    auto plain = [](std::vector<Session> ss) {
+      for (auto& s : ss) {
+        s.key_order.clear();
+        if (s.duration) s.duration->text.clear();
+        if (s.adjustment && s.adjustment->original.duration)
+          s.adjustment->original.duration->text.clear();
+      }
+      return ss;
+    };
+    if (auto d = sessions_diff(plain(back.value->sessions), plain(from_model.revised.sessions));
+        !d.empty())
+      return "through text: " + d;
+    return {};
   };
 }
 

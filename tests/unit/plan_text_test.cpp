@@ -157,12 +157,12 @@ TEST(PlanText, OnlyTheChangedSessionsAndTheHeaderDiffer) {
   EXPECT_EQ(hunks[1].from, 23);
   EXPECT_EQ(hunks[1].removed, 1);
   EXPECT_EQ(hunks[1].added.front(), "    distance: 4.9\n");
-  EXPECT_EQ(hunks[1].added.back(), "      original: {distance: 7}\n");
+  EXPECT_EQ(hunks[1].added.back(), "      wrote: {distance: 4.9}\n");
   // 03-09: lines 27-28, the end-of-line comment of a changed line included.
   EXPECT_EQ(hunks[2].from, 27);
   EXPECT_EQ(hunks[2].removed, 2);
   EXPECT_EQ(hunks[2].added.front(), "    type: easy\n");
-  EXPECT_EQ(hunks[2].added.back(), "      original: {type: tempo, distance: 8}\n");
+  EXPECT_EQ(hunks[2].added.back(), "      wrote: {type: easy, distance: 5.6}\n");
 }
 
 TEST(PlanText, ReadjustingARevisionWithTheSameLogGivesTheSameBytes) {

@@ -224,5 +224,31 @@ TEST(PropertySelfTest, GeneratorCoversTheInputSpace) {
     EXPECT_GT(n, 10);
 }
 
+// The widened cases (gen::widen): long plans, long logs, seconds, awkward text, policy
+// edge values all occur in the default 500 cases.
+TEST(PropertySelfTest, GeneratorMakesLongPlansLongLogsAndEdgeValues) {
+  int year_long = 0, four_years = 0, long_logs = 0, seconds = 0, awkward = 0, no_rest = 0,
+      no_days_after = 0, many_rest_days = 0;
+  for (long i = 0; i < 500; ++i) {
+    const Case c = make_case(kPropertyBaseSeed + static_cast<std::uint64_t>(i));
+    const auto [first, last] = gen::plan_span(c.plan);
+    year_long += (last - first).days() >= 365;
+    four_years += (last - first).days() >= 4 * 365;
+    long_logs += c.log.entries.size() > 20;
+    for (const auto& s : c.plan.sessions) {
+      if (s.duration && s.duration->text.size() == 7 && s.duration->text.substr(5) != "00")
+        ++seconds;
+      if (s.description && static_cast<unsigned char>((*s.description)[0]) >= 0x80) ++awkward;
+    }
+    no_rest += !c.default_policy && c.policy.rest_days_severe == 0;
+    no_days_after += !c.default_policy && c.policy.days_after_last_pain == 0;
+    many_rest_days += !c.default_policy && c.policy.min_rest_days_per_week >= 5;
+  }
+  for (int n : {year_long, four_years, long_logs, seconds, awkward, no_rest, no_days_after,
+                many_rest_days})
+    EXPECT_GT(n, 0);
+  EXPECT_GT(year_long, 5);
+}
+
 }  // namespace
 }  // namespace planadj::testing

@@ -45,6 +45,10 @@ TEST(Properties, YamlRoundTripKeepsThePlan) {
   for_all_cases("YamlRoundTripKeepsThePlan", yaml_round_trip());
 }
 
+TEST(Properties, ThroughTheReadersAndWriters) {
+  for_all_cases("ThroughTheReadersAndWriters", through_text(adjust_plan));
+}
+
 TEST(Properties, Invariant6_Determinism) {
   for_all_cases("Invariant6_Determinism", invariant6(adjust_plan, true));
 }

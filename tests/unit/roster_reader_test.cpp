@@ -65,6 +65,22 @@ TEST(RosterReader, UnsafeIdsAreRefused) {
   EXPECT_EQ(p.value->athletes[6].plan, "b.yaml");
 }
 
+TEST(RosterReader, IdsEqualButForCaseAreRefused) {
+  const auto p = parse_roster(R"(athletes:
+  - {id: Jane-Doe, plan: a.yaml}
+  - {id: sam, plan: b.yaml}
+  - {id: jane-doe, plan: c.yaml}
+)",
+                              "r.yaml");
+  EXPECT_EQ(errors(p.diagnostics),
+            (Strings{"r.yaml:4:10: error: athlete id 'jane-doe' differs from 'Jane-Doe' (line 2) "
+                     "only in case: the two would share a folder on a case-insensitive file "
+                     "system"}));
+  ASSERT_TRUE(p.value);
+  EXPECT_TRUE(p.value->athletes[0].problems.empty());
+  EXPECT_EQ(p.value->athletes[2].problems.size(), 1u);
+}
+
 TEST(RosterReader, StructuralErrorsMakeTheRosterUnusable) {
   const auto p = parse_roster("athletes:\n  - {id: ../x, plan: a.yaml}\n  - {id: b}\n", "r.yaml");
   EXPECT_FALSE(p.value);

@@ -25,6 +25,24 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
 /// severe pain (8/10): see a medical professional` (the injury in plain words).
 std::string describe_referral(const Referral& r);
 
+/// The values of the fields `s.adjustment->original` names, as the session holds them
+/// now: what the tool wrote, recorded as `adjustment.wrote`.
+Original written_values(const Session& s);
+
+/// True when `s` no longer holds what the tool recorded it wrote (`adjustment.wrote`):
+/// the coach edited it by hand (docs/rules.md#locked-sessions).
+bool edited_by_hand(const Session& s);
+
+/// Marks every session edited by hand `locked`; returns how many it marked.
+std::size_t lock_hand_edits(Plan& plan);
+
+/// `plan` with its sessions dated before `as_of` taken from `previous` (an earlier
+/// revision), matched by date and position within the date; from `as_of` on (every
+/// session without `as_of`) only the sessions the coach locked or edited by hand in
+/// `previous` are taken. A session of `plan` with no match stays as it is
+/// (docs/batch.md#history).
+Plan with_history(const Plan& plan, const Plan& previous, std::optional<Date> as_of);
+
 /// The plan as it was before any adjustment: each session restored from
 /// `adjustment.original`, the `adjusted` header dropped.
 Plan restore_original(const Plan& plan);

@@ -35,6 +35,7 @@ struct RosterEntry {
   std::string plan;                     ///< path of the plan file
   std::optional<std::string> injuries;  ///< path of the injury log, when there is one
   Diagnostics problems;                 ///< set: the athlete is refused (unsafe id, …)
+  Diagnostics notes;                    ///< warnings about the athlete's folder (stray files)
 };
 
 /// The athletes of a roster, sorted by id (byte order).
@@ -106,6 +107,10 @@ struct AthleteRecord {
   std::vector<Referral> referrals;
   std::vector<std::string> errors;    ///< `file:line:col: error: message`
   std::vector<std::string> warnings;  ///< `file:line:col: warning: message` or plain text
+  /// What moves with the date (docs/batch.md#history): each injury's status on --as-of,
+  /// and the dates of races called off from --as-of on.
+  std::vector<InjuryReport> injuries_today;
+  std::vector<Date> races_called_off;
 };
 
 /// What every athlete of one run shares.

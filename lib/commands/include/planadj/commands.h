@@ -16,7 +16,8 @@ struct AdjustOptions {
   std::optional<std::string> policy;
   std::optional<std::string> as_of;  ///< YYYY-MM-DD, validated by the command
   std::string format = "yaml";       ///< yaml | json | ics
-  std::optional<std::string> out;    ///< unset: standard output
+  std::optional<std::string> out;    ///< unset or "-": standard output
+  bool in_place = false;             ///< rewrite PLAN itself (docs/batch.md#history)
 };
 
 struct DiffOptions {

@@ -111,6 +111,10 @@ struct Adjustment {
   std::vector<std::string> changes;  ///< e.g. speedwork_to_easy, volume_reduced
   std::string reason;                ///< one human sentence naming injury, pain, date
   Original original;
+  /// What the tool wrote in the fields `original` names, so a later run can tell a
+  /// session the coach edited by hand (docs/rules.md#locked-sessions). Unset in a v1
+  /// revision.
+  std::optional<Original> wrote;
 };
 
 // ---- where a plan's bytes came from (docs/formats.md#revised-plan-as-text) ------
@@ -157,6 +161,8 @@ struct Session {
   std::optional<double> elevation_gain;  ///< metres
   std::optional<std::string> description;
   std::optional<Adjustment> adjustment;
+  /// `locked: true`: the tool never changes this session (docs/rules.md#locked-sessions).
+  bool locked = false;
   std::vector<std::string> key_order;  ///< keys as written in the input, known and unknown
   ExtraKeys extra;                     ///< unknown keys, in input order
   SourceSpan span;                     ///< its bytes in the input, if read from text

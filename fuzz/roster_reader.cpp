@@ -1,0 +1,9 @@
+// Fuzz target: the roster manifest reader (docs/formats.md#roster).
+#include "planadj/readers.h"
+#include "reader_targets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  planadj::fuzz::check_parsed(planadj::parse_roster(text, "fuzz.yaml"));
+  return 0;
+}

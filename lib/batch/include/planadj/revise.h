@@ -1,0 +1,49 @@
+// One revision of one athlete's plan, shared by `adjust` (and `--in-place`) and each
+// athlete of `batch` (docs/batch.md#history): read -> history from the previous
+// revision -> adjust (locks honoured, hand edits locked) -> bytes to write.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "planadj/diagnostic.h"
+#include "planadj/model.h"
+
+namespace planadj {
+
+/// One input: the name diagnostics give it and its bytes.
+struct InputText {
+  std::string name;
+  std::string text;
+};
+
+/// What one revision reads. `previous` is the revision an earlier night wrote (batch:
+/// DIR/<athlete>/plan.yaml); `athlete`, when set, is the id every file must name.
+struct ReviseInputs {
+  InputText plan;
+  std::optional<InputText> log;
+  std::optional<InputText> previous;
+  std::optional<std::string> athlete;
+};
+
+/// The outcome: `revised` is set when there were no errors. `read` holds the readers'
+/// diagnostics (warnings: unknown keys kept, an empty log), `diagnostics` the
+/// pipeline's (errors, races in a window, hand edits kept).
+struct Revision {
+  std::optional<Plan> revised;
+  std::optional<InjuryLog> log;
+  Diagnostics read;
+  Diagnostics diagnostics;
+  bool ok() const { return revised.has_value(); }
+};
+
+/// True when `text` holds no YAML content: empty, blank lines, comments, `---`.
+bool blank_yaml(std::string_view text);
+
+/// Parses the inputs, takes sessions before `as_of` from `previous` (matched by date
+/// and position within the date; locked or hand-edited ones after it too), revises
+/// with the log under `policy`. An empty or comment-only log means no injuries, with
+/// a warning. Never throws for bad input: every problem is a located diagnostic.
+Revision revise(const ReviseInputs& in, const Policy& policy, std::optional<Date> as_of);
+
+}  // namespace planadj

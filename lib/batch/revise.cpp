@@ -1,0 +1,112 @@
+#include "planadj/revise.h"
+
+#include "planadj/adjust.h"
+#include "planadj/readers.h"
+
+namespace planadj {
+namespace {
+
+void append(Diagnostics& to, const Diagnostics& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+// The plan model keeps no location for `athlete`; find its line for the message.
+Location athlete_key_location(const InputText& in) {
+  const std::string& text = in.text;
+  int line = 1;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = text.find('\n', start);
+    const std::string_view l(text.data() + start,
+                             (end == std::string::npos ? text.size() : end) - start);
+    if (l.rfind("athlete", 0) == 0) {
+      const auto rest = l.substr(7);
+      const auto colon = rest.find_first_not_of(" \t");
+      if (colon != std::string_view::npos && rest[colon] == ':') {
+        const auto value = rest.find_first_not_of(" \t", colon + 1);
+        return {in.name, line, value == std::string_view::npos ? 1 : static_cast<int>(8 + value)};
+      }
+    }
+    if (end == std::string::npos) break;
+    start = end + 1;
+    ++line;
+  }
+  return {in.name, 1, 1};
+}
+
+// The log, or nullopt for none: an empty or comment-only file is a placeholder
+// (`touch injuries.yaml`), so no injuries, with a warning (docs/batch.md#the-roster).
+std::optional<Parsed<InjuryLog>> read_log(const InputText& in, Diagnostics& read) {
+  if (blank_yaml(in.text)) {
+    add_warning(read, {in.name, 1, 1}, "the injury log is empty: no injuries");
+    return std::nullopt;
+  }
+  auto log = parse_injury_log(in.text, in.name);
+  append(read, log.diagnostics);
+  return log;
+}
+
+// Every file names the athlete the run expects (batch: the roster id).
+void check_athletes(const ReviseInputs& in, const Plan* plan, const InjuryLog* log,
+                    const Plan* previous, Diagnostics& ds) {
+  if (!in.athlete) return;
+  const std::string& id = *in.athlete;
+  if (plan && plan->athlete != id)
+    add_error(ds, athlete_key_location(in.plan),
+              "plan is for athlete '" + plan->athlete + "', not '" + id + "'");
+  if (log && log->athlete != id)
+    add_error(ds, log->athlete_where,
+              "injury log is for athlete '" + log->athlete + "', not '" + id + "'");
+  if (previous && previous->athlete != id)
+    add_error(ds, athlete_key_location(*in.previous),
+              "previous revision is for athlete '" + previous->athlete + "', not '" + id + "'");
+}
+
+}  // namespace
+
+bool blank_yaml(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos) {
+      line = line.substr(first);
+      const bool marker = line.rfind("---", 0) == 0 &&
+                          line.find_first_not_of(" \t\r", 3) == std::string_view::npos;
+      if (line.front() != '#' && !marker) return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+Revision revise(const ReviseInputs& in, const Policy& policy, std::optional<Date> as_of) {
+  Revision out;
+  auto plan = parse_plan(in.plan.text, in.plan.name);
+  append(out.read, plan.diagnostics);
+  std::optional<Parsed<InjuryLog>> log;
+  if (in.log) log = read_log(*in.log, out.read);
+  std::optional<Parsed<Plan>> previous;
+  if (in.previous) {
+    previous = parse_plan(in.previous->text, in.previous->name);
+    append(out.read, previous->diagnostics);
+  }
+  check_athletes(in, plan.ok() ? &*plan.value : nullptr,
+                 log && log->ok() ? &*log->value : nullptr,
+                 previous && previous->ok() ? &*previous->value : nullptr, out.read);
+  if (has_errors(out.read) || !plan.ok() || (log && !log->ok()) ||
+      (previous && !previous->ok()))
+    return out;
+
+  const InjuryLog* l = log ? &*log->value : nullptr;
+  const Plan start =
+      previous ? with_history(*plan.value, *previous->value, as_of) : *plan.value;
+  AdjustResult result = adjust_plan(start, l, policy, as_of);
+  out.diagnostics = std::move(result.diagnostics);
+  if (has_errors(out.diagnostics)) return out;
+  out.revised = std::move(result.revised);
+  if (log) out.log = std::move(log->value);
+  return out;
+}
+
+}  // namespace planadj

@@ -1,0 +1,198 @@
+// The nightly loop (docs/batch.md#history): three nights of `batch` over one roster as
+// its logs grow, checking what each night keeps of the one before.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "planadj/readers.h"
+#include "support/roster_gen.h"
+#include "support/run.h"
+
+namespace planadj::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+Plan read_plan(const std::string& path) {
+  auto p = parse_plan(slurp(path), path);
+  EXPECT_TRUE(p.ok()) << path;
+  return p.value ? *p.value : Plan{};
+}
+
+/// The session on `date` (the first of that day) as its own YAML text, written back
+/// by nothing but the reader's view: type, distance, duration, terrain, adjustment rule.
+std::string describe(const Session& s) {
+  std::string out = boost::gregorian::to_iso_extended_string(s.date) + " " +
+                    std::string(name_of(s.type));
+  if (s.distance) out += " " + std::to_string(*s.distance);
+  if (s.duration) out += " " + std::to_string(s.duration->minutes) + "min";
+  if (s.terrain) out += " " + std::string(name_of(*s.terrain));
+  if (s.adjustment) out += " [" + s.adjustment->rule + "]";
+  if (s.locked) out += " locked";
+  return out;
+}
+
+std::vector<std::string> before(const Plan& p, const char* iso) {
+  const Date d = boost::gregorian::from_simple_string(iso);
+  std::vector<std::string> out;
+  for (const auto& s : p.sessions)
+    if (s.date < d) out.push_back(describe(s));
+  return out;
+}
+
+long long mtime_ns(const std::string& path) {
+  struct stat st {};
+  ::stat(path.c_str(), &st);
+  return st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+const char* const kLogNight1 =
+    "version: 1\nathlete: athlete-0000\nentries:\n"
+    "  - {date: 2026-03-09, injury: achilles_tendinopathy, side: left, pain: 5}\n";
+const char* const kLogNight2 =
+    "version: 1\nathlete: athlete-0000\nentries:\n"
+    "  - {date: 2026-03-09, injury: achilles_tendinopathy, side: left, pain: 5}\n"
+    "  - {date: 2026-03-15, injury: achilles_tendinopathy, side: left, pain: 3}\n";
+
+class Nightly : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = temp_dir("nightly");
+    roster_ = dir_ + "/roster";
+    out_ = dir_ + "/out";
+    write_roster(roster_, 6, 4);
+    spit(roster_ + "/athlete-0000/injuries.yaml", kLogNight1);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  RunResult night(const char* as_of) {
+    return run_tool("batch " + roster_ + " -o " + out_ + " --as-of " + as_of + " --quiet");
+  }
+  std::string dir_, roster_, out_;
+};
+
+TEST_F(Nightly, ThreeNightsKeepHistoryHandEditsAndRewriteNothingForNothing) {
+  ASSERT_EQ(night("2026-03-10").exit_code, 0);
+  const std::string jane = out_ + "/athlete-0000/plan.yaml";
+  const Plan first = read_plan(jane);
+  // The entry of 03-09 eased the runs after it: 03-10's intervals are not intervals.
+  ASSERT_FALSE(first.sessions.empty());
+
+  // Between nights: the log grows; the coach rewrites a past session in the roster plan
+  // (the athlete was told otherwise: history keeps what they were told), and edits a
+  // revised session by hand in the output (kept and locked).
+  spit(roster_ + "/athlete-0000/injuries.yaml", kLogNight2);
+  std::string roster_plan = slurp(roster_ + "/athlete-0000/plan.yaml");
+  const std::string past = "date: 2026-03-03\n    type: intervals\n    distance: 8";
+  const auto at = roster_plan.find(past);
+  ASSERT_NE(at, std::string::npos);
+  roster_plan.replace(at, past.size(), "date: 2026-03-03\n    type: intervals\n    distance: 9");
+  spit(roster_ + "/athlete-0000/plan.yaml", roster_plan);
+  std::string revised = slurp(jane);
+  const auto edit = revised.find("date: 2026-03-18\n    type: easy\n    distance: ");
+  ASSERT_NE(edit, std::string::npos) << revised;
+  const auto value = edit + std::string("date: 2026-03-18\n    type: easy\n    distance: ").size();
+  revised.replace(value, revised.find('\n', value) - value, "3.3");
+  spit(jane, revised);
+
+  ASSERT_EQ(night("2026-03-16").exit_code, 0);
+  const Plan second = read_plan(jane);
+  // Sessions before the night's date are what the previous night wrote.
+  EXPECT_EQ(before(second, "2026-03-16"), before(first, "2026-03-16"));
+  // The hand edit is kept, locked, and said in the report.
+  bool found = false;
+  for (const auto& s : second.sessions)
+    if (boost::gregorian::to_iso_extended_string(s.date) == "2026-03-18" &&
+        s.type == SessionType::easy) {
+      found = true;
+      EXPECT_EQ(s.distance, 3.3);
+      EXPECT_TRUE(s.locked);
+    }
+  EXPECT_TRUE(found);
+  const std::string report = slurp(out_ + "/report.json");
+  EXPECT_NE(report.find("session on 2026-03-18 was edited by hand"), std::string::npos) << report;
+
+  // A night with no new entry dated on or before it rewrites no plan file.
+  std::map<std::string, long long> stamps;
+  for (const auto& e : fs::directory_iterator(out_))
+    if (e.is_directory()) stamps[e.path().string()] = mtime_ns(e.path().string() + "/plan.yaml");
+  ASSERT_EQ(stamps.size(), 6u);
+  ASSERT_EQ(night("2026-03-17").exit_code, 0);
+  for (const auto& [folder, stamp] : stamps)
+    EXPECT_EQ(mtime_ns(folder + "/plan.yaml"), stamp) << folder << " was rewritten";
+  EXPECT_EQ(before(read_plan(jane), "2026-03-17"), before(second, "2026-03-17"));
+  // The report says what moved with the date: Jane's Achilles is in reduced load
+  // today (pain 3 on 03-15: reduced load until a week after the last pain).
+  const std::string third = slurp(out_ + "/report.json");
+  EXPECT_NE(third.find("\"injuries_today\": [{\"injury\": \"achilles_tendinopathy\", \"side\": "
+                       "\"left\", \"status\": \"reduced-load\"}]"),
+            std::string::npos)
+      << third;
+}
+
+TEST_F(Nightly, AdjustInPlaceKeepsTheFileWhenNothingChanged) {
+  const std::string plan = dir_ + "/plan.yaml";
+  fs::copy_file(roster_ + "/athlete-0000/plan.yaml", plan);
+  const std::string log = roster_ + "/athlete-0000/injuries.yaml";
+  ASSERT_EQ(run_tool("adjust " + plan + " -i " + log + " --as-of 2026-03-10 --in-place").exit_code,
+            0);
+  const std::string once = slurp(plan);
+  EXPECT_NE(once.find("adjusted:"), std::string::npos);
+  const long long stamp = mtime_ns(plan);
+  ASSERT_EQ(run_tool("adjust " + plan + " -i " + log + " --as-of 2026-03-11 --in-place").exit_code,
+            0);
+  EXPECT_EQ(slurp(plan), once);
+  EXPECT_EQ(mtime_ns(plan), stamp);
+}
+
+TEST_F(Nightly, AStandardInputPlanAndAMissingFile) {
+  const std::string plan = slurp(roster_ + "/athlete-0000/plan.yaml");
+  const auto r = run_tool("adjust - -o -", plan);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("athlete: athlete-0000"), std::string::npos);
+  EXPECT_EQ(run_tool("adjust " + dir_ + "/nowhere.yaml").exit_code, 2);
+}
+
+TEST_F(Nightly, ACorruptPreviousRevisionIsThatAthletesErrorAndStaysAsItWas) {
+  ASSERT_EQ(night("2026-03-10").exit_code, 0);
+  const std::string broken = "version: 1\nathlete: athlete-0001\nsessions: [\n";
+  spit(out_ + "/athlete-0001/plan.yaml", broken);
+  const auto r = night("2026-03-11");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(slurp(out_ + "/athlete-0001/plan.yaml"), broken);
+  const std::string report = slurp(out_ + "/report.json");
+  EXPECT_NE(report.find(out_ + "/athlete-0001/plan.yaml:"), std::string::npos) << report;
+  EXPECT_NE(report.find("\"errors\": 1"), std::string::npos) << report;
+}
+
+TEST_F(Nightly, YmlLogsAreReadAndStrayFilesWarnedWithDidYouMean) {
+  // athlete-0001 has no injuries.yaml: a pop in injuries.yml must reach the report.
+  spit(roster_ + "/athlete-0001/injuries.yml",
+       "version: 1\nathlete: athlete-0001\nentries:\n"
+       "  - {date: 2026-03-09, injury: muscle_strain, location: calf, side: left, pain: 6, "
+       "pop_or_snap: true}\n");
+  spit(roster_ + "/athlete-0003/injury.yaml", "version: 1\nathlete: athlete-0003\nentries: []\n");
+  spit(roster_ + "/athlete-0005/injuries.yaml", "");
+  spit(roster_ + "/athlete-0002/injuries.yml", slurp(roster_ + "/athlete-0002/injuries.yaml"));
+  const auto r = night("2026-03-10");
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // athlete-0002 holds both spellings
+  const std::string report = slurp(out_ + "/report.json");
+  EXPECT_NE(report.find("felt a pop or snap"), std::string::npos) << report;
+  EXPECT_NE(report.find(roster_ + "/athlete-0003/injury.yaml: warning: file not read: an "
+                                  "athlete's folder holds plan.yaml and injuries.yaml (did you "
+                                  "mean 'injuries.yaml'?)"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find(roster_ + "/athlete-0005/injuries.yaml:1:1: warning: the injury log is "
+                                  "empty: no injuries"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("both injuries.yaml and injuries.yml in the athlete's folder: keep one"),
+            std::string::npos)
+      << report;
+}
+
+}  // namespace
+}  // namespace planadj::testing

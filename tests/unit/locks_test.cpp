@@ -1,0 +1,115 @@
+// Hand edits, locks and history (docs/rules.md#locked-sessions, docs/batch.md#history),
+// with hand-worked expectations.
+#include <gtest/gtest.h>
+
+#include "planadj/adjust.h"
+#include "planadj/revise.h"
+#include "unit/adjust_fixtures.h"
+
+namespace planadj {
+namespace {
+
+using namespace fixtures;
+using T = SessionType;
+
+// A revision whose 03-03 session the tool wrote as easy 7 (from intervals 10).
+Session revised_session() {
+  Session s = run("2026-03-03", T::easy, 7.0);
+  Adjustment a{"reduced-load", {"speedwork_to_easy", "volume_reduced"}, "why", {}};
+  a.original.type = T::intervals;
+  a.original.distance = 10.0;
+  s.adjustment = a;
+  s.adjustment->wrote = written_values(s);
+  return s;
+}
+
+TEST(Locks, WrittenValuesRecordTheFieldsTheOriginalNames) {
+  const Session s = revised_session();
+  EXPECT_EQ(s.adjustment->wrote->type, T::easy);
+  EXPECT_EQ(s.adjustment->wrote->distance, 7.0);
+  EXPECT_FALSE(s.adjustment->wrote->terrain.has_value());
+  EXPECT_FALSE(edited_by_hand(s));
+}
+
+TEST(Locks, ASessionThatNoLongerHoldsWhatWasWrittenIsAHandEdit) {
+  Session s = revised_session();
+  s.distance = 5.0;  // the coach: 7 -> 5
+  EXPECT_TRUE(edited_by_hand(s));
+  s.distance = 7.0;
+  s.type = T::recovery;
+  EXPECT_TRUE(edited_by_hand(s));
+  Session v1 = revised_session();
+  v1.adjustment->wrote.reset();  // a v1 revision recorded nothing: cannot tell
+  v1.distance = 5.0;
+  EXPECT_FALSE(edited_by_hand(v1));
+}
+
+TEST(Locks, AdjustKeepsAHandEditLocksItAndWarnsEveryRun) {
+  Plan p = plan_of({revised_session(), run("2026-03-04", T::tempo, 8.0)});
+  p.sessions[0].distance = 5.0;
+  const InjuryLog log = log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 5)});
+  const Plan r = adjusted(p, log);
+  EXPECT_EQ(on(r, "2026-03-03").distance, 5.0);
+  EXPECT_EQ(on(r, "2026-03-03").type, T::easy);
+  EXPECT_TRUE(on(r, "2026-03-03").locked);
+  EXPECT_EQ(rule(on(r, "2026-03-04")), "reduced-load");  // the others are still revised
+  ASSERT_EQ(r.adjusted->warnings.size(), 1u);
+  EXPECT_EQ(r.adjusted->warnings[0],
+            "session on 2026-03-03 was edited by hand after plan-adjust revised it: kept as "
+            "the coach left it, and locked");
+  const Plan again = adjusted(r, log);  // next night: the same warning, the same session
+  EXPECT_EQ(again.adjusted->warnings, r.adjusted->warnings);
+  EXPECT_EQ(on(again, "2026-03-03").distance, 5.0);
+}
+
+TEST(Locks, ALockedSessionIsNeverChanged) {
+  Plan p = plan_of({run("2026-03-03", T::intervals, 10.0)});
+  p.sessions[0].locked = true;
+  const Plan r =
+      adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 8)}));
+  EXPECT_EQ(on(r, "2026-03-03").type, T::intervals);
+  EXPECT_EQ(on(r, "2026-03-03").distance, 10.0);
+  EXPECT_FALSE(on(r, "2026-03-03").adjustment);
+}
+
+TEST(History, BeforeAsOfFromThePreviousRevisionByDateAndPosition) {
+  // Two sessions on 03-02: the second was made rest last night; the roster plan has
+  // since been edited (9 km) but the athlete was told rest.
+  Plan roster = plan_of({run("2026-03-02", T::easy, 5.0), run("2026-03-02", T::easy, 9.0),
+                         run("2026-03-05", T::easy, 12.0)});
+  Plan previous = plan_of({run("2026-03-02", T::easy, 5.0), run("2026-03-02", T::rest, {}),
+                           run("2026-03-05", T::easy, 6.0)});
+  const Plan h = with_history(roster, previous, day("2026-03-04"));
+  EXPECT_EQ(on(h, "2026-03-02", 1).type, T::rest);
+  EXPECT_EQ(on(h, "2026-03-05").distance, 12.0);  // from --as-of on: the roster plan
+  previous.sessions[2].locked = true;
+  EXPECT_EQ(on(with_history(roster, previous, day("2026-03-04")), "2026-03-05").distance, 6.0);
+}
+
+TEST(Revise, AnEmptyLogIsNoInjuriesWithAWarning) {
+  ReviseInputs in;
+  in.plan = {"plan.yaml", "version: 1\nathlete: a\nsessions:\n  - {date: 2026-03-02, type: easy}\n"};
+  in.log = InputText{"injuries.yaml", "# nothing yet\n\n"};
+  const Revision r = revise(in, Policy{}, std::nullopt);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.read.size(), 1u);
+  EXPECT_EQ(r.read[0].str(), "injuries.yaml:1:1: warning: the injury log is empty: no injuries");
+  EXPECT_TRUE(blank_yaml(""));
+  EXPECT_TRUE(blank_yaml("---\n# x\n"));
+  EXPECT_FALSE(blank_yaml("version: 1\n"));
+}
+
+TEST(Revise, APreviousRevisionForAnotherAthleteIsAnError) {
+  ReviseInputs in;
+  in.athlete = "a";
+  in.plan = {"plan.yaml", "version: 1\nathlete: a\nsessions:\n  - {date: 2026-03-02, type: easy}\n"};
+  in.previous = InputText{"out/a/plan.yaml", "version: 1\nathlete: b\nsessions: []\n"};
+  const Revision r = revise(in, Policy{}, std::nullopt);
+  EXPECT_FALSE(r.ok());
+  ASSERT_FALSE(r.read.empty());
+  EXPECT_EQ(r.read.back().str(),
+            "out/a/plan.yaml:2:10: error: previous revision is for athlete 'b', not 'a'");
+}
+
+}  // namespace
+}  // namespace planadj
