@@ -107,8 +107,8 @@ std::vector<std::pair<std::size_t, std::string>> SegmentReviser::revise(
   for (Iter it = own; it != last; ++it) {
     // A locked session is never changed (docs/rules.md#locked-sessions).
     r_.frozen[*it] = r_.sessions[*it].locked;
-    r_.status[*it] = r_.frozen[*it] ? DayStatus{}
-                                    : day_status(active, r_.sessions[*it].date, r_.policy);
+    r_.status[*it] =
+        r_.frozen[*it] ? DayStatus{} : day_status(active, r_.sessions[*it].date, r_.policy);
   }
   // The rest of the segment's last week is revised for its weekly rest days only: the
   // next segment revises it knowing more, from the sessions as they were.
