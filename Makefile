@@ -4,12 +4,12 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make libyaml-cpp-dev libboost-date-time-dev \
             libboost-program-options-dev libgtest-dev python3 python3-jsonschema python3-yaml \
-            python3-icalendar man-db dpkg-dev
+            python3-icalendar man-db dpkg-dev clang-format
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := $(BUILD)/bin/plan-adjust
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps build run test bench clean format install package sanitize fuzz
+.PHONY: all deps build run test bench clean format format-check install package sanitize fuzz
 
 all: build
 
@@ -95,8 +95,13 @@ bench: build
 	cmake --build $(BUILD) --target planadj_floor
 	bash bench/batch_bench.sh $(BIN) $(BUILD)/bin/planadj_floor
 
-format:
-	clang-format -i $$(git ls-files '*.cpp' '*.h')
-
 clean:
 	rm -rf $(BUILD)
+
+# `make format-check`: every C++ file as .clang-format lays it out (also a test,
+# script.format, so `make test` and CI check it); `make format` rewrites them so.
+FORMAT_FILES = $(shell find lib tool tests bench fuzz -name '*.cpp' -o -name '*.h' 2>/dev/null)
+format-check: deps
+	bash tests/scripts/format.sh - . $(BUILD)
+format: deps
+	@clang-format -i $(FORMAT_FILES)

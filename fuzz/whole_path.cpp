@@ -73,7 +73,8 @@ void write_and_diff(const Plan& plan, const AdjustResult& r) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const std::uint8_t pick = data[0];
-  const auto parts = split_parts(std::string_view(reinterpret_cast<const char*>(data + 1), size - 1));
+  const auto parts =
+      split_parts(std::string_view(reinterpret_cast<const char*>(data + 1), size - 1));
   const auto kind = detect_kind(parts[0]);
   if (kind && *kind != FileKind::plan) {
     read_other(parts[0], *kind);

@@ -18,9 +18,10 @@ namespace {
 std::string check_date(const std::string& v) {
   const auto d = planadj::parse_iso_date(v);
   if (!d) return "(expected YYYY-MM-DD)";
-  return planadj::date_in_range(*d) ? ""
-                                    : "(expected a year from " + std::to_string(planadj::kFirstYear) +
-                                          " to " + std::to_string(planadj::kLastYear) + ")";
+  return planadj::date_in_range(*d)
+             ? ""
+             : "(expected a year from " + std::to_string(planadj::kFirstYear) + " to " +
+                   std::to_string(planadj::kLastYear) + ")";
 }
 
 std::string check_shard(const std::string& v) {

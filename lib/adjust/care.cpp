@@ -71,9 +71,10 @@ CareDay care_day(const Episode& ep, const std::vector<Episode>& all, const Polic
 std::vector<std::string> bone_care(Stage stage) {
   if (stage == Stage::bone_stop)
     return {"stop running and see a doctor for a diagnosis", "do not foam roll over a bone injury"};
-  return {"cleared to run: build back up as gradually as the plan does, and see the doctor "
-          "again if the pain comes back",
-          "do not foam roll over a bone injury"};
+  return {
+      "cleared to run: build back up as gradually as the plan does, and see the doctor "
+      "again if the pain comes back",
+      "do not foam roll over a bone injury"};
 }
 
 std::string rolling(InjuryKind k) {

@@ -123,8 +123,7 @@ std::string return_ramp_reason(const DayStatus& st) {
 
 std::string growth_cap_clause(const Policy& policy) {
   return ", capped at " + percent(policy.long_run_growth_cap) +
-         " of the longest run in the prior " +
-         std::to_string(kGrowthCapLookBackDays) + " days";
+         " of the longest run in the prior " + std::to_string(kGrowthCapLookBackDays) + " days";
 }
 
 std::string race_rest_reason(const DayStatus& st, const Policy& policy) {

@@ -6,6 +6,7 @@
 
 #include "adjust/fixed_numbers.h"
 #include "adjust/reason.h"
+#include "adjust/rule.h"
 #include "adjust/rules.h"
 #include "adjust/session_edit.h"
 #include "adjust/session_text.h"
@@ -121,6 +122,80 @@ void ease_run(Revision& r, std::size_t i) {
 void apply_reduced_load_weeks(Revision& r) {
   no_doubles(r);
   rest_days(r);
+}
+
+double pain_volume_factor(int pain, const Policy& p) {
+  if (pain <= 0) return std::clamp(p.volume_pain_free, 0.0, 1.0);
+  if (pain >= p.pain_severe_from) return std::clamp(p.volume_severe, 0.0, 1.0);
+  if (pain >= p.pain_moderate_from) return std::clamp(p.volume_moderate, 0.0, 1.0);
+  return std::clamp(p.volume_mild, 0.0, 1.0);
+}
+
+namespace {
+
+// The pop gate (docs/rules.md#return-ramp): under `pop_needs_clearance`, a pop among
+// the first `known` entries holds reduced load until a `cleared` entry.
+bool popped(const std::vector<InjuryEntry>& entries, std::size_t known, const Policy& p) {
+  return p.pop_needs_clearance &&
+         std::any_of(entries.begin(), entries.begin() + static_cast<long>(known),
+                     [](const InjuryEntry& e) { return e.pop_or_snap; });
+}
+
+// The last entry that reports anything but a pain-free day, or none.
+std::optional<Date> last_pain(const EpisodeSoFar& so_far) {
+  std::optional<Date> last;
+  for (std::size_t i = 0; i < so_far.known; ++i) {
+    const InjuryEntry& e = so_far.episode.entries[i];
+    if (e.pain >= 1 || acute_rest_days(e, so_far.policy) > 0 || e.pop_or_snap || e.persists ||
+        e.swelling)
+      last = e.date;
+  }
+  return last;
+}
+
+}  // namespace
+
+bool needs_clearance(const Episode& ep, const Policy& p) {
+  return ep.bone() || popped(ep.entries, ep.entries.size(), p);
+}
+
+// When: days_after_last_pain from the later of the acute window's end and the last
+// painful entry, or the day of a `resolved` entry — never cutting an acute window
+// short. Under the pop gate only `cleared` ends it, and without one it has no end.
+const EpisodeSoFar::LoadEnd& EpisodeSoFar::load_end() const {
+  if (load_end_) return *load_end_;
+  const auto& entries = episode.entries;
+  const std::optional<Date> acute_end = acute().end;
+  const std::optional<Date> pain = last_pain(*this);
+  Date end = pain ? *pain : entries.front().date;
+  if (acute_end && *acute_end > end) end = *acute_end;
+  end += boost::gregorian::date_duration(policy.days_after_last_pain);
+  LoadEnd le{end, end};
+  const bool gated = popped(entries, known, policy);
+  if (gated) le.end.reset();
+  for (std::size_t i = 0; i < known; ++i) {
+    const InjuryEntry& e = entries[i];
+    if (!(gated ? e.cleared : e.resolved)) continue;
+    const Date closed = acute_end ? std::max(*acute_end, e.date) : e.date;
+    le.end = gated ? closed : std::min(end, closed);
+    break;
+  }
+  load_end_ = le;
+  return *load_end_;
+}
+
+EpisodeDay reduced_load_when(const EpisodeSoFar& so_far) {
+  EpisodeDay d;
+  const EpisodeSoFar::LoadEnd& le = so_far.load_end();
+  if (so_far.bone || (le.end && so_far.day > *le.end)) return d;
+  d.episode = &so_far.episode;
+  d.cause = &so_far.latest();
+  d.stage = Stage::reduced_load;
+  d.volume = pain_volume_factor(d.cause->pain, so_far.policy);
+  d.speedwork = false;
+  d.flat_routes = hill_sensitive(so_far.episode, so_far.policy);
+  d.awaiting_clearance = !le.end && so_far.day > le.ordinary_end;
+  return d;
 }
 
 }  // namespace planadj::adjust

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "adjust/rule.h"
+
 namespace planadj::adjust {
 
 namespace {
@@ -24,23 +26,11 @@ Date days_before(Date d, long days) {
 void run_rules(adjust::Revision& r) {
   for (std::size_t i : r.by_date) {
     if (r.frozen[i] || adjust::apply_race_conflict(r, i)) continue;
-    switch (r.status[i].stage) {
-      case Stage::bone_stop:
-        adjust::apply_bone_stop(r, i);
-        break;
-      case Stage::acute_rest:
-        adjust::apply_acute_rest(r, i);
-        break;
-      case Stage::reduced_load:
-        adjust::apply_reduced_load(r, i);
-        break;
-      case Stage::return_ramp:  // after the weekly pass: the cap looks at revised weeks
-      case Stage::none:
-        break;
-    }
+    for (const Rule& rule : rules())
+      if (rule.apply && rule.stage == r.status[i].stage) rule.apply(r, i);
   }
-  adjust::apply_reduced_load_weeks(r);
-  adjust::apply_return_ramp(r);
+  for (const Rule& rule : rules())
+    if (rule.finish) rule.finish(r);
 }
 
 SegmentReviser::SegmentReviser(std::vector<Session>& sessions, const Policy& policy, Units units)
@@ -117,8 +107,8 @@ std::vector<std::pair<std::size_t, std::string>> SegmentReviser::revise(
   for (Iter it = own; it != last; ++it) {
     // A locked session is never changed (docs/rules.md#locked-sessions).
     r_.frozen[*it] = r_.sessions[*it].locked;
-    r_.status[*it] = r_.frozen[*it] ? DayStatus{}
-                                    : day_status(active, r_.sessions[*it].date, r_.policy);
+    r_.status[*it] =
+        r_.frozen[*it] ? DayStatus{} : day_status(active, r_.sessions[*it].date, r_.policy);
   }
   // The rest of the segment's last week is revised for its weekly rest days only: the
   // next segment revises it knowing more, from the sessions as they were.

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "adjust/fixed_numbers.h"
+#include "adjust/rule.h"
 
 namespace planadj::adjust {
 
@@ -25,50 +26,6 @@ std::string_view rule_id(Stage s) {
   return "";
 }
 
-namespace {
-
-double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
-
-// Day `offset` (0-based) after the start of a ramp: its stage, or none past the end.
-EpisodeDay ramp_day(const std::vector<RampStage>& ramp, long offset, bool bone,
-                    bool hill_sensitive_injury) {
-  EpisodeDay d;
-  long start = 0;
-  for (std::size_t k = 0; k < ramp.size(); ++k) {
-    const long end = start + std::max(ramp[k].days, 0);
-    if (offset >= start && offset < end) {
-      d.stage = Stage::return_ramp;
-      d.ramp_stage = static_cast<int>(k);
-      d.ramp_stages = static_cast<int>(ramp.size());
-      d.bone_ramp = bone;
-      d.volume = clamp01(ramp[k].volume);
-      d.speedwork = ramp[k].speedwork;
-      d.flat_routes = ramp[k].flat_routes && (bone || hill_sensitive_injury);
-      return d;
-    }
-    start = end;
-  }
-  return d;
-}
-
-}  // namespace
-
-double pain_volume_factor(int pain, const Policy& p) {
-  if (pain <= 0) return clamp01(p.volume_pain_free);
-  if (pain >= p.pain_severe_from) return clamp01(p.volume_severe);
-  if (pain >= p.pain_moderate_from) return clamp01(p.volume_moderate);
-  return clamp01(p.volume_mild);
-}
-
-int acute_rest_days(const InjuryEntry& e, const Policy& p) {
-  int n = 0;
-  if (e.persists) n = std::max(n, p.rest_days_persists);
-  if (e.swelling) n = std::max(n, p.rest_days_swelling);
-  if (e.pain >= p.pain_severe_from) n = std::max(n, p.rest_days_severe);
-  if (e.pop_or_snap) n = std::max(n, p.rest_days_pop_or_snap);
-  return n;
-}
-
 bool hill_sensitive(const Episode& ep, const Policy& p) {
   auto same_place = [](const std::string& a, const std::string& b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -82,119 +39,20 @@ bool hill_sensitive(const Episode& ep, const Policy& p) {
   });
 }
 
-namespace {
-
-bool popped(const std::vector<InjuryEntry>& entries, std::size_t known, const Policy& p) {
-  return p.pop_needs_clearance &&
-         std::any_of(entries.begin(), entries.begin() + static_cast<long>(known),
-                     [](const InjuryEntry& e) { return e.pop_or_snap; });
-}
-
-// bone-stop from the first bone entry until a clearance; then bone_return_ramp.
-EpisodeDay bone_day(const Episode& ep, std::size_t known, Date day, const Policy& p) {
-  const auto& entries = ep.entries;
-  const auto end = entries.begin() + static_cast<long>(known);
-  const auto first_bone =
-      std::find_if(entries.begin(), end, [](const InjuryEntry& e) { return e.bone(); });
-  const auto cleared =
-      std::find_if(first_bone, end, [](const InjuryEntry& e) { return e.cleared; });
-  EpisodeDay d;
-  if (cleared == end) {
-    d.stage = Stage::bone_stop;
-    d.volume = 0;
-    d.speedwork = false;
-    d.cause = &entries[known - 1];
-  } else {
-    d = ramp_day(p.bone_return_ramp, (day - cleared->date).days() - 1, true, hill_sensitive(ep, p));
-    d.cause = &*cleared;
-  }
-  d.episode = &ep;
-  return d;
-}
-
-// The end of the reduced-load window (its last day) for a soft-tissue episode, from
-// the entries known: days_after_last_pain from the later of the acute window's end and
-// the last painful entry, or the day of a `resolved` entry — never
-// cutting an acute window short. Under the pop gate only `cleared` ends it, and
-// without one it has no end (nullopt); `ordinary_end` is the end the gate holds open.
-std::optional<Date> reduced_load_end(const std::vector<InjuryEntry>& entries, std::size_t known,
-                                     std::optional<Date> acute_end, std::optional<Date> last_pain,
-                                     const Policy& p, Date& ordinary_end) {
-  Date end = last_pain ? *last_pain : entries.front().date;
-  if (acute_end && *acute_end > end) end = *acute_end;
-  end += date_duration(p.days_after_last_pain);
-  ordinary_end = end;
-  const bool gated = popped(entries, known, p);
-  for (std::size_t i = 0; i < known; ++i) {
-    const InjuryEntry& e = entries[i];
-    if (!(gated ? e.cleared : e.resolved)) continue;
-    const Date closed = acute_end ? std::max(*acute_end, e.date) : e.date;
-    return gated ? closed : std::min(end, closed);
-  }
-  if (gated) return std::nullopt;
-  return end;
-}
-
-// acute-rest, reduced-load (held by the pop gate when it applies), then return-ramp.
-EpisodeDay soft_tissue_day(const Episode& ep, std::size_t known, Date day, const Policy& p) {
-  const auto& entries = ep.entries;
-  // acute-rest: the union of every acute window D+1 .. D+n seen so far.
-  std::optional<Date> acute_end, last_pain;
-  const InjuryEntry* acute_cause = nullptr;
-  for (std::size_t i = 0; i < known; ++i) {
-    const InjuryEntry& e = entries[i];
-    const int n = acute_rest_days(e, p);
-    if (n > 0) {
-      const Date end = e.date + date_duration(n);
-      if (!acute_end || end > *acute_end) acute_end = end;
-      if (day <= end) acute_cause = &e;
-    }
-    if (e.pain >= 1 || n > 0 || e.pop_or_snap || e.persists || e.swelling) last_pain = e.date;
-  }
-  EpisodeDay d;
-  d.episode = &ep;
-  if (acute_cause) {
-    d.stage = Stage::acute_rest;
-    d.volume = 0;
-    d.speedwork = false;
-    d.cause = acute_cause;
-    return d;
-  }
-  d.cause = &entries[known - 1];
-  Date ordinary_end;
-  const auto end = reduced_load_end(entries, known, acute_end, last_pain, p, ordinary_end);
-  if (!end || day <= *end) {
-    d.stage = Stage::reduced_load;
-    d.volume = pain_volume_factor(d.cause->pain, p);
-    d.speedwork = false;
-    d.flat_routes = hill_sensitive(ep, p);
-    d.awaiting_clearance = !end && day > ordinary_end;
-    return d;
-  }
-  EpisodeDay r = ramp_day(p.return_ramp, (day - *end).days() - 1, false, hill_sensitive(ep, p));
-  r.episode = &ep;
-  r.cause = d.cause;
-  return r;
-}
-
-}  // namespace
-
-bool needs_clearance(const Episode& ep, const Policy& p) {
-  return ep.bone() || popped(ep.entries, ep.entries.size(), p);
-}
-
 std::string_view phase_name(const EpisodeDay& d) {
   return d.awaiting_clearance ? "awaiting-clearance" : rule_id(d.stage);
 }
 
 EpisodeDay episode_day(const Episode& ep, Date day, const Policy& p) {
-  // The entries known on `day`: those dated before it.
-  std::size_t known = 0;
-  while (known < ep.entries.size() && ep.entries[known].date < day) ++known;
-  if (known == 0) return {};
-  const bool bone = std::any_of(ep.entries.begin(), ep.entries.begin() + static_cast<long>(known),
-                                [](const InjuryEntry& e) { return e.bone(); });
-  return bone ? bone_day(ep, known, day, p) : soft_tissue_day(ep, known, day, p);
+  const EpisodeSoFar so_far(ep, day, p);
+  if (so_far.known == 0) return {};
+  // The first rule whose window holds the day governs it (docs/rules.md#timeline).
+  EpisodeDay d;
+  for (const Rule& rule : rules()) {
+    d = rule.when(so_far);
+    if (d.stage != Stage::none) break;
+  }
+  return d;
 }
 
 namespace {
@@ -237,8 +95,7 @@ long episode_horizon_days(const Policy& p) {
   return std::max({p.rest_days_persists, p.rest_days_swelling, p.rest_days_severe,
                    p.rest_days_pop_or_snap, 0}) +
          std::max(p.days_after_last_pain, 0) +
-         std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) +
-         kPhaseTraceMarginDays;
+         std::max(ramp_days(p.return_ramp), ramp_days(p.bone_return_ramp)) + kPhaseTraceMarginDays;
 }
 
 std::vector<Phase> episode_phases(const Episode& ep, const Policy& p) {

@@ -69,11 +69,15 @@ long episode_horizon_days(const Policy& policy);
 /// without clearance is open-ended (`to` unset).
 std::vector<Phase> episode_phases(const Episode& ep, const Policy& policy);
 
+// What the rules' windows are built from, for the reasons and the care advice too; each
+// is defined in the file of the rule it belongs to.
+
 /// The reduced-load volume factor for a pain rating (docs/rules.md#reduced-load,
-/// `reduced_load.volume`).
+/// `reduced_load.volume`; reduced_load.cpp).
 double pain_volume_factor(int pain, const Policy& policy);
 
-/// The acute rest days an entry asks for: the largest matching `acute_rest_days`, or 0.
+/// The acute rest days an entry asks for: the largest matching `acute_rest_days`, or 0
+/// (acute_rest.cpp).
 int acute_rest_days(const InjuryEntry& e, const Policy& policy);
 
 /// Whether the episode's injury takes flat routes: `reduced_load.hill_sensitive` names
@@ -81,7 +85,8 @@ int acute_rest_days(const InjuryEntry& e, const Policy& policy);
 bool hill_sensitive(const Episode& ep, const Policy& policy);
 
 /// Whether the episode waits for a `cleared` entry before its return ramp: a soft-tissue
-/// episode with a pop or snap under `pop_needs_clearance` (bone episodes always do).
+/// episode with a pop or snap under `pop_needs_clearance` (bone episodes always do;
+/// reduced_load.cpp).
 bool needs_clearance(const Episode& ep, const Policy& policy);
 
 }  // namespace planadj::adjust

@@ -142,8 +142,7 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
     if (r.errors.empty()) r.errors.push_back(entry.plan + ": error: cannot read the plan");
     return r;
   }
-  revised.diagnostics.insert(revised.diagnostics.begin(), revised.read.begin(),
-                             revised.read.end());
+  revised.diagnostics.insert(revised.diagnostics.begin(), revised.read.begin(), revised.read.end());
   AdjustResult adjusted{std::move(*revised.revised), std::move(revised.diagnostics)};
   std::string bytes = write_plan_yaml(adjusted.revised);
 

@@ -6,7 +6,9 @@
 namespace planadj {
 namespace {
 
-void append(Diagnostics& to, const Diagnostics& from) { to.insert(to.end(), from.begin(), from.end()); }
+void append(Diagnostics& to, const Diagnostics& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
 
 // The plan model keeps no location for `athlete`; find its line for the message.
 Location athlete_key_location(const InputText& in) {
@@ -71,8 +73,8 @@ bool blank_yaml(std::string_view text) {
     const auto first = line.find_first_not_of(" \t\r");
     if (first != std::string_view::npos) {
       line = line.substr(first);
-      const bool marker = line.rfind("---", 0) == 0 &&
-                          line.find_first_not_of(" \t\r", 3) == std::string_view::npos;
+      const bool marker =
+          line.rfind("---", 0) == 0 && line.find_first_not_of(" \t\r", 3) == std::string_view::npos;
       if (line.front() != '#' && !marker) return false;
     }
     start = end + 1;
@@ -91,16 +93,13 @@ Revision revise(const ReviseInputs& in, const Policy& policy, std::optional<Date
     previous = parse_plan(in.previous->text, in.previous->name);
     append(out.read, previous->diagnostics);
   }
-  check_athletes(in, plan.ok() ? &*plan.value : nullptr,
-                 log && log->ok() ? &*log->value : nullptr,
+  check_athletes(in, plan.ok() ? &*plan.value : nullptr, log && log->ok() ? &*log->value : nullptr,
                  previous && previous->ok() ? &*previous->value : nullptr, out.read);
-  if (has_errors(out.read) || !plan.ok() || (log && !log->ok()) ||
-      (previous && !previous->ok()))
+  if (has_errors(out.read) || !plan.ok() || (log && !log->ok()) || (previous && !previous->ok()))
     return out;
 
   const InjuryLog* l = log ? &*log->value : nullptr;
-  const Plan start =
-      previous ? with_history(*plan.value, *previous->value, as_of) : *plan.value;
+  const Plan start = previous ? with_history(*plan.value, *previous->value, as_of) : *plan.value;
   AdjustResult result = adjust_plan(start, l, policy, as_of);
   out.diagnostics = std::move(result.diagnostics);
   if (has_errors(out.diagnostics)) return out;

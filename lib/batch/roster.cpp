@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <filesystem>
+#include <map>
 #include <system_error>
 
 #include "planadj/batch.h"
@@ -54,7 +54,8 @@ std::optional<std::string> pick(const std::string& dir, const std::string& stem,
   const std::string yaml = dir + "/" + stem + ".yaml", yml = dir + "/" + stem + ".yml";
   const bool has_yaml = is_file(yaml), has_yml = is_file(yml);
   if (has_yaml && has_yml)
-    refuse(e, {dir, 0, 0}, "both " + stem + ".yaml and " + stem + ".yml in the athlete's folder: keep one");
+    refuse(e, {dir, 0, 0},
+           "both " + stem + ".yaml and " + stem + ".yml in the athlete's folder: keep one");
   if (has_yaml) return yaml;
   if (has_yml) return yml;
   return std::nullopt;

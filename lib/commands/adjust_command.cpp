@@ -123,7 +123,8 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
   if (plan_text) in.plan = {input_name(o.plan), *plan_text};
   std::optional<std::string> policy_text;
   if (o.injuries)
-    if (auto t = read_input(*o.injuries, read_errors)) in.log = InputText{input_name(*o.injuries), *t};
+    if (auto t = read_input(*o.injuries, read_errors))
+      in.log = InputText{input_name(*o.injuries), *t};
   if (o.policy) policy_text = read_input(*o.policy, read_errors);
   if (has_errors(read_errors)) {
     print(err, read_errors);

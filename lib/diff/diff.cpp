@@ -266,7 +266,8 @@ PlanDiff diff_plans(const Plan& a, const Plan& b) {
   if (b.adjusted) d.review = review_notes(*b.adjusted);
   if (b.adjusted)
     for (const InjuryReport& r : b.adjusted->injuries)
-      for (const Phase& p : r.phases) d.phases.push_back({injury_label(r.injury, r.side, r.location), p.rule, p.from, p.to});
+      for (const Phase& p : r.phases)
+        d.phases.push_back({injury_label(r.injury, r.side, r.location), p.rule, p.from, p.to});
   summarise(d);
   d.same = d.plan_fields.empty() && d.changes.empty();
   return d;

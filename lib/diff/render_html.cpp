@@ -106,7 +106,8 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
   for (const auto& c : d.changes) {
     const bool removed = c.kind == SessionChange::Kind::removed;
     out << "<tr><td class=\"date\">" << fmt::iso(c.date) << "</td><td class=\"before\">"
-        << html_escape(fmt::before_text(d, c)) << "</td><td class=\"arrow\">→</td><td class=\"after\">"
+        << html_escape(fmt::before_text(d, c))
+        << "</td><td class=\"arrow\">→</td><td class=\"after\">"
         << (removed ? "(removed)" : html_escape(fmt::after_text(d, c)))
         << "</td><td class=\"rulecell\"><span class=\"" << rule_class(c) << "\">"
         << html_escape(fmt::rule_label(c)) << "</span></td><td class=\"reason\">"
@@ -188,8 +189,8 @@ std::string render_html(const PlanDiff& d) {
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>Plan diff: " << html_escape(title) << "</title>\n<style>" << kStyle
       << "</style>\n</head>\n<body>\n<main>\n";
-  out << "<h1>" << html_escape(title) << "</h1>\n<p class=\"files\">" << html_escape(d.original) << " → "
-      << html_escape(d.revised) << "</p>\n";
+  out << "<h1>" << html_escape(title) << "</h1>\n<p class=\"files\">" << html_escape(d.original)
+      << " → " << html_escape(d.revised) << "</p>\n";
   if (d.review) write_review(out, *d.review);
   if (d.same) {
     out << "<h2>Result</h2>\n<p class=\"same\">The plans are the same.</p>\n";
@@ -199,8 +200,9 @@ std::string render_html(const PlanDiff& d) {
       out << "<h2>Plan fields</h2>\n<table>\n<tr><th>Field</th><th>Before</th><th>After</th>"
              "</tr>\n";
       for (const auto& f : d.plan_fields)
-        out << "<tr><td>" << html_escape(f.field) << "</td><td class=\"before\">" << html_escape(f.before)
-            << "</td><td class=\"after\">" << html_escape(f.after) << "</td></tr>\n";
+        out << "<tr><td>" << html_escape(f.field) << "</td><td class=\"before\">"
+            << html_escape(f.before) << "</td><td class=\"after\">" << html_escape(f.after)
+            << "</td></tr>\n";
       out << "</table>\n";
     }
   }

@@ -63,9 +63,7 @@ std::optional<Date> parse_iso_date(std::string_view s) {
   }
 }
 
-bool date_in_range(const Date& d) {
-  return d.year() >= kFirstYear && d.year() <= kLastYear;
-}
+bool date_in_range(const Date& d) { return d.year() >= kFirstYear && d.year() <= kLastYear; }
 
 std::optional<double> parse_duration_minutes(std::string_view s) {
   s = trim(s);

@@ -1,11 +1,11 @@
 // The revised sessions as an iCalendar file (RFC 5545): one all-day event each.
 #include <algorithm>
-#include <iterator>
-#include <optional>
-#include <vector>
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <iterator>
 #include <map>
 #include <numeric>
+#include <optional>
+#include <vector>
 
 #include "planadj/version.h"
 #include "planadj/writers.h"

@@ -12,10 +12,9 @@ namespace {
 
 const std::vector<std::string_view> kPlanKeys{"version", "athlete",  "name",
                                               "units",   "sessions", "adjusted"};
-const std::vector<std::string_view> kSessionKeys{"date",           "type",        "distance",
-                                                 "duration",       "terrain",     "route",
-                                                 "elevation_gain", "description", "adjustment",
-                                                 "locked"};
+const std::vector<std::string_view> kSessionKeys{
+    "date",  "type",           "distance",    "duration",   "terrain",
+    "route", "elevation_gain", "description", "adjustment", "locked"};
 
 bool non_negative(double v) { return v >= 0; }
 

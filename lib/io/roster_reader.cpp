@@ -78,8 +78,7 @@ Parsed<Roster> parse_roster(std::string_view text, const std::string& file) {
         // An id error refuses only this athlete (reported after the structural check).
         if (const auto problem = athlete_id_problem(*id); !problem.empty())
           add_error(a.problems, c.at(*f.value), "athlete id " + describe(*f.value) + " " + problem);
-        else if (const auto [it, fresh] =
-                     first_line.emplace(folded(*id), IdAt{*id, f.value->line});
+        else if (const auto [it, fresh] = first_line.emplace(folded(*id), IdAt{*id, f.value->line});
                  !fresh)
           add_error(a.problems, c.at(*f.value), duplicate_id(*id, it->second));
         a.id = *id;

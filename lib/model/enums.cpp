@@ -1,6 +1,6 @@
-#include "planadj/model.h"
-
 #include <algorithm>
+
+#include "planadj/model.h"
 
 namespace planadj {
 namespace {
@@ -16,9 +16,8 @@ std::optional<E> parse_from(const std::vector<std::string_view>& names, std::str
 
 const std::vector<std::string_view>& session_type_names() {
   static const std::vector<std::string_view> names{
-      "rest",  "cross_training", "strength", "recovery", "easy",
-      "long",  "progression",    "tempo",    "threshold", "fartlek",
-      "hill_repeats", "intervals", "race"};
+      "rest",  "cross_training", "strength", "recovery",     "easy",      "long", "progression",
+      "tempo", "threshold",      "fartlek",  "hill_repeats", "intervals", "race"};
   return names;
 }
 const std::vector<std::string_view>& terrain_names() {
@@ -31,9 +30,10 @@ const std::vector<std::string_view>& units_names() {
 }
 const std::vector<std::string_view>& injury_kind_names() {
   static const std::vector<std::string_view> names{
-      "achilles_tendinopathy", "plantar_fasciitis", "itbs", "runners_knee",
-      "muscle_strain", "sprain", "other_soft_tissue", "stress_fracture",
-      "shin_splints", "bone_bruise", "other_bone"};
+      "achilles_tendinopathy", "plantar_fasciitis", "itbs",
+      "runners_knee",          "muscle_strain",     "sprain",
+      "other_soft_tissue",     "stress_fracture",   "shin_splints",
+      "bone_bruise",           "other_bone"};
   return names;
 }
 const std::vector<std::string_view>& side_names() {
@@ -53,9 +53,7 @@ std::optional<SessionType> parse_session_type(std::string_view s) {
 std::optional<Terrain> parse_terrain(std::string_view s) {
   return parse_from<Terrain>(terrain_names(), s);
 }
-std::optional<Units> parse_units(std::string_view s) {
-  return parse_from<Units>(units_names(), s);
-}
+std::optional<Units> parse_units(std::string_view s) { return parse_from<Units>(units_names(), s); }
 std::optional<InjuryKind> parse_injury_kind(std::string_view s) {
   return parse_from<InjuryKind>(injury_kind_names(), s);
 }
@@ -72,8 +70,7 @@ bool is_speedwork(SessionType t) {
 }
 
 bool is_running(SessionType t) {
-  return t != SessionType::rest && t != SessionType::cross_training &&
-         t != SessionType::strength;
+  return t != SessionType::rest && t != SessionType::cross_training && t != SessionType::strength;
 }
 
 bool is_bone(InjuryKind k) { return k >= InjuryKind::stress_fracture; }

@@ -9,17 +9,28 @@ namespace {
 // Each id as a coach says it; a strain or a sprain is named by its location when given.
 std::string plain_name(InjuryKind k) {
   switch (k) {
-    case InjuryKind::achilles_tendinopathy: return "Achilles tendinopathy";
-    case InjuryKind::plantar_fasciitis: return "Plantar fasciitis";
-    case InjuryKind::itbs: return "IT band syndrome";
-    case InjuryKind::runners_knee: return "Runner's knee";
-    case InjuryKind::muscle_strain: return "Muscle strain";
-    case InjuryKind::sprain: return "Sprain";
-    case InjuryKind::other_soft_tissue: return "Soft-tissue injury";
-    case InjuryKind::stress_fracture: return "Stress fracture";
-    case InjuryKind::shin_splints: return "Shin splints";
-    case InjuryKind::bone_bruise: return "Bone bruise";
-    case InjuryKind::other_bone: return "Bone injury";
+    case InjuryKind::achilles_tendinopathy:
+      return "Achilles tendinopathy";
+    case InjuryKind::plantar_fasciitis:
+      return "Plantar fasciitis";
+    case InjuryKind::itbs:
+      return "IT band syndrome";
+    case InjuryKind::runners_knee:
+      return "Runner's knee";
+    case InjuryKind::muscle_strain:
+      return "Muscle strain";
+    case InjuryKind::sprain:
+      return "Sprain";
+    case InjuryKind::other_soft_tissue:
+      return "Soft-tissue injury";
+    case InjuryKind::stress_fracture:
+      return "Stress fracture";
+    case InjuryKind::shin_splints:
+      return "Shin splints";
+    case InjuryKind::bone_bruise:
+      return "Bone bruise";
+    case InjuryKind::other_bone:
+      return "Bone injury";
   }
   return "Injury";
 }
@@ -48,12 +59,12 @@ std::string where(const std::optional<Side>& side, const std::optional<std::stri
 
 std::string injury_label(InjuryKind injury, const std::optional<Side>& side,
                          const std::optional<std::string>& location) {
-  const bool named_by_location = location && !location->empty() &&
-                                 (injury == InjuryKind::muscle_strain || injury == InjuryKind::sprain);
-  std::string name = named_by_location
-                         ? capitalised(lower(*location)) +
-                               (injury == InjuryKind::sprain ? " sprain" : " strain")
-                         : plain_name(injury);
+  const bool named_by_location =
+      location && !location->empty() &&
+      (injury == InjuryKind::muscle_strain || injury == InjuryKind::sprain);
+  std::string name = named_by_location ? capitalised(lower(*location)) +
+                                             (injury == InjuryKind::sprain ? " sprain" : " strain")
+                                       : plain_name(injury);
   const std::string detail = where(side, named_by_location ? std::nullopt : location);
   return detail.empty() ? name : name + " (" + detail + ")";
 }

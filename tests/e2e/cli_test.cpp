@@ -32,9 +32,7 @@ TEST(Cli, UnknownCommandIsUsageError) {
   EXPECT_EQ(r.err.rfind("plan-adjust: error: unknown command 'frobnicate'", 0), 0u) << r.err;
 }
 
-TEST(Cli, NoArgumentsIsUsageError) {
-  EXPECT_EQ(run_tool("").exit_code, 2);
-}
+TEST(Cli, NoArgumentsIsUsageError) { EXPECT_EQ(run_tool("").exit_code, 2); }
 
 TEST(Cli, UnknownOptionIsUsageError) {
   const auto r = run_tool("adjust plan.yaml --frobnicate");

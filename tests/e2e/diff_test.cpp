@@ -136,7 +136,8 @@ TEST(DiffCli, UnknownFormatIsTrouble) {
 // readers now refuse them, located (docs/formats.md#dates).
 TEST(DiffCli, DatesOutsideThePlanYearsAreRefusedNotRendered) {
   const std::string bad = "tests/data/bad/";
-  for (const char* plan : {"plan-date-span-9000.yaml", "plan-date-1400.yaml", "plan-date-9999.yaml"}) {
+  for (const char* plan :
+       {"plan-date-span-9000.yaml", "plan-date-1400.yaml", "plan-date-9999.yaml"}) {
     SCOPED_TRACE(plan);
     const auto r = run_tool("diff " + bad + plan + " " + kOriginal + " --format json");
     EXPECT_EQ(r.exit_code, 2) << r.err;  // docs/formats.md#diagnostics: a file not read

@@ -25,8 +25,8 @@ Plan read_plan(const std::string& path) {
 /// The session on `date` (the first of that day) as its own YAML text, written back
 /// by nothing but the reader's view: type, distance, duration, terrain, adjustment rule.
 std::string describe(const Session& s) {
-  std::string out = boost::gregorian::to_iso_extended_string(s.date) + " " +
-                    std::string(name_of(s.type));
+  std::string out =
+      boost::gregorian::to_iso_extended_string(s.date) + " " + std::string(name_of(s.type));
   if (s.distance) out += " " + std::to_string(*s.distance);
   if (s.duration) out += " " + std::to_string(s.duration->minutes) + "min";
   if (s.terrain) out += " " + std::string(name_of(*s.terrain));

@@ -380,11 +380,31 @@ inline Policy policy(Rng& rng) {
 /// Text a coach might type that looks like YAML or is not ASCII: every writer must
 /// quote it so that it reads back as the same string.
 inline std::string awkward_text(Rng& rng) {
-  return rng.pick<std::string>({"Café ✓ 10 × 400 m", "日本語のラン", "yes", "null", "~", "- item",
-                                "key: value", "#not a comment", "'quoted'", "\"double\"",
-                                "&anchor", "*alias", "[1, 2]", "{a: 1}", "1:30:00", "2026-03-02",
-                                "0x1F", "  leading space", "trailing: ", "emoji 🏃‍♀️ run",
-                                "tab\there", "back\\slash", "% percent", "@at", "`tick`"});
+  return rng.pick<std::string>({"Café ✓ 10 × 400 m",
+                                "日本語のラン",
+                                "yes",
+                                "null",
+                                "~",
+                                "- item",
+                                "key: value",
+                                "#not a comment",
+                                "'quoted'",
+                                "\"double\"",
+                                "&anchor",
+                                "*alias",
+                                "[1, 2]",
+                                "{a: 1}",
+                                "1:30:00",
+                                "2026-03-02",
+                                "0x1F",
+                                "  leading space",
+                                "trailing: ",
+                                "emoji 🏃‍♀️ run",
+                                "tab\there",
+                                "back\\slash",
+                                "% percent",
+                                "@at",
+                                "`tick`"});
 }
 
 /// Widens a generated case (docs/formats.md accepts all of it): a year or four of

@@ -43,8 +43,8 @@ inline RunResult run_tool(const std::string& args, const std::string& stdin_text
   const std::string dir = temp_dir("run");
   const std::string in = dir + "/stdin", out = dir + "/stdout", err = dir + "/stderr";
   spit(in, stdin_text);
-  const std::string cmd = "cd '" PLANADJ_SOURCE_DIR "' && '" PLANADJ_BINARY "' " + args +
-                          " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+  const std::string cmd = "cd '" PLANADJ_SOURCE_DIR "' && '" PLANADJ_BINARY "' " + args + " <'" +
+                          in + "' >'" + out + "' 2>'" + err + "'";
   const int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

@@ -152,7 +152,8 @@ TEST(DiffRender, LongPlansLabelEveryOtherWeek) {
   Plan a;
   a.athlete = "x";
   for (int k = 0; k < 54; ++k)
-    a.sessions.push_back(run(d("2026-01-06") + boost::gregorian::days(7 * k), SessionType::easy, 5));
+    a.sessions.push_back(
+        run(d("2026-01-06") + boost::gregorian::days(7 * k), SessionType::easy, 5));
   const std::string html = render_html(diff_plans(a, a));
   EXPECT_EQ(count(html, "class=\"bar bar-after\""), 54u);
   const std::size_t labels = count(html, "<text class=\"wk\"");

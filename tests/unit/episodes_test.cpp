@@ -71,7 +71,8 @@ TEST(Episodes, FollowUpWithSeveralOpenIsAnErrorListingThem) {
                                Policy{}, std::nullopt);
   EXPECT_EQ(messages(res.diagnostics),
             Strings{"log.yaml:14:5: error: itbs entry on 2026-03-05 gives no side and 2 of its "
-                    "episodes are open: IT band syndrome (left) since 2026-03-01, IT band syndrome (right) since "
+                    "episodes are open: IT band syndrome (left) since 2026-03-01, IT band syndrome "
+                    "(right) since "
                     "2026-03-02; give side and location to say which"});
   EXPECT_FALSE(res.revised.adjusted);  // nothing is written for an invalid log
 }

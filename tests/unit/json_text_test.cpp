@@ -33,10 +33,10 @@ TEST(JsonQuote, ValidUtf8PassesThrough) {
 
 TEST(JsonQuote, InvalidUtf8BecomesReplacementCharacter) {
   EXPECT_EQ(json_quote("bad\xff ok"), "\"bad\\ufffd ok\"");
-  EXPECT_EQ(json_quote("\x80"), "\"\\ufffd\"");               // lone continuation byte
-  EXPECT_EQ(json_quote("\xc3"), "\"\\ufffd\"");               // truncated at the end
-  EXPECT_EQ(json_quote("\xc3("), "\"\\ufffd(\"");             // bad continuation byte
-  EXPECT_EQ(json_quote("\xc0\xaf"), "\"\\ufffd\\ufffd\"");    // overlong '/'
+  EXPECT_EQ(json_quote("\x80"), "\"\\ufffd\"");                        // lone continuation byte
+  EXPECT_EQ(json_quote("\xc3"), "\"\\ufffd\"");                        // truncated at the end
+  EXPECT_EQ(json_quote("\xc3("), "\"\\ufffd(\"");                      // bad continuation byte
+  EXPECT_EQ(json_quote("\xc0\xaf"), "\"\\ufffd\\ufffd\"");             // overlong '/'
   EXPECT_EQ(json_quote("\xe0\x80\xaf"), "\"\\ufffd\\ufffd\\ufffd\"");  // overlong
   EXPECT_EQ(json_quote("\xed\xa0\x80"), "\"\\ufffd\\ufffd\\ufffd\"");  // surrogate
   EXPECT_EQ(json_quote("\xf4\x90\x80\x80"), "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");  // > U+10FFFF

@@ -65,8 +65,7 @@ TEST(Locks, AdjustKeepsAHandEditLocksItAndWarnsEveryRun) {
 TEST(Locks, ALockedSessionIsNeverChanged) {
   Plan p = plan_of({run("2026-03-03", T::intervals, 10.0)});
   p.sessions[0].locked = true;
-  const Plan r =
-      adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 8)}));
+  const Plan r = adjusted(p, log_of({entry("2026-03-01", InjuryKind::achilles_tendinopathy, 8)}));
   EXPECT_EQ(on(r, "2026-03-03").type, T::intervals);
   EXPECT_EQ(on(r, "2026-03-03").distance, 10.0);
   EXPECT_FALSE(on(r, "2026-03-03").adjustment);
@@ -88,7 +87,8 @@ TEST(History, BeforeAsOfFromThePreviousRevisionByDateAndPosition) {
 
 TEST(Revise, AnEmptyLogIsNoInjuriesWithAWarning) {
   ReviseInputs in;
-  in.plan = {"plan.yaml", "version: 1\nathlete: a\nsessions:\n  - {date: 2026-03-02, type: easy}\n"};
+  in.plan = {"plan.yaml",
+             "version: 1\nathlete: a\nsessions:\n  - {date: 2026-03-02, type: easy}\n"};
   in.log = InputText{"injuries.yaml", "# nothing yet\n\n"};
   const Revision r = revise(in, Policy{}, std::nullopt);
   ASSERT_TRUE(r.ok());
@@ -102,7 +102,8 @@ TEST(Revise, AnEmptyLogIsNoInjuriesWithAWarning) {
 TEST(Revise, APreviousRevisionForAnotherAthleteIsAnError) {
   ReviseInputs in;
   in.athlete = "a";
-  in.plan = {"plan.yaml", "version: 1\nathlete: a\nsessions:\n  - {date: 2026-03-02, type: easy}\n"};
+  in.plan = {"plan.yaml",
+             "version: 1\nathlete: a\nsessions:\n  - {date: 2026-03-02, type: easy}\n"};
   in.previous = InputText{"out/a/plan.yaml", "version: 1\nathlete: b\nsessions: []\n"};
   const Revision r = revise(in, Policy{}, std::nullopt);
   EXPECT_FALSE(r.ok());

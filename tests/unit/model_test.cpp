@@ -1,7 +1,8 @@
+#include "planadj/model.h"
+
 #include <gtest/gtest.h>
 
 #include "planadj/diagnostic.h"
-#include "planadj/model.h"
 
 namespace planadj {
 namespace {

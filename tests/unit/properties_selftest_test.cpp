@@ -244,8 +244,8 @@ TEST(PropertySelfTest, GeneratorMakesLongPlansLongLogsAndEdgeValues) {
     no_days_after += !c.default_policy && c.policy.days_after_last_pain == 0;
     many_rest_days += !c.default_policy && c.policy.min_rest_days_per_week >= 5;
   }
-  for (int n : {year_long, four_years, long_logs, seconds, awkward, no_rest, no_days_after,
-                many_rest_days})
+  for (int n :
+       {year_long, four_years, long_logs, seconds, awkward, no_rest, no_days_after, many_rest_days})
     EXPECT_GT(n, 0);
   EXPECT_GT(year_long, 5);
 }

@@ -30,8 +30,9 @@ TEST(Reason, acute_rest_names_every_trigger_and_the_window) {
 TEST(Reason, acute_rest_for_severe_pain_alone) {
   const Plan r = adjusted(plan_of({run("2026-03-03", T::easy, 10)}),
                           log_of({entry("2026-03-01", InjuryKind::itbs, 7)}));
-  EXPECT_EQ(reason(r, "2026-03-03"),
-            "IT band syndrome (left), severe pain 7/10 on 2026-03-01: rest for 5 days (acute phase)");
+  EXPECT_EQ(
+      reason(r, "2026-03-03"),
+      "IT band syndrome (left), severe pain 7/10 on 2026-03-01: rest for 5 days (acute phase)");
 }
 
 TEST(Reason, acute_rest_race_says_why_it_is_not_raced) {
@@ -77,8 +78,9 @@ TEST(Reason, reduced_load_mentions_flat_routes_only_for_hill_sensitive_injuries)
             "Hamstring strain (left), pain 2/10 on 2026-03-01: reduce load, no speedwork");
   const Plan knee = adjusted(plan_of({run("2026-03-03", T::easy, 10, Terrain::hilly)}),
                              log_of({entry("2026-03-01", InjuryKind::runners_knee, 2)}));
-  EXPECT_EQ(reason(knee, "2026-03-03"),
-            "Runner's knee (left), pain 2/10 on 2026-03-01: reduce load, no speedwork, flat routes");
+  EXPECT_EQ(
+      reason(knee, "2026-03-03"),
+      "Runner's knee (left), pain 2/10 on 2026-03-01: reduce load, no speedwork, flat routes");
 }
 
 TEST(Reason, return_ramp_after_resolution_cleared_or_quiet_days) {
@@ -113,9 +115,10 @@ TEST(Reason, return_ramp_names_the_growth_cap_when_it_shortened_the_run) {
   const Plan r =
       adjusted(plan_of({run("2026-02-22", T::long_run, 10), run("2026-03-08", T::long_run, 20)}),
                log_of({e}));
-  EXPECT_EQ(reason(r, "2026-03-08"),
-            "IT band syndrome (left), resolved on 2026-03-02: return ramp stage 1 of 2, 80% volume, no "
-            "speedwork, flat routes, capped at 110% of the longest run in the prior 30 days");
+  EXPECT_EQ(
+      reason(r, "2026-03-08"),
+      "IT band syndrome (left), resolved on 2026-03-02: return ramp stage 1 of 2, 80% volume, no "
+      "speedwork, flat routes, capped at 110% of the longest run in the prior 30 days");
 }
 
 TEST(Reason, cross_training_replacements_say_cross_train_not_rest) {

@@ -208,7 +208,8 @@ TEST(RaceConflict, RaceCalledOffIsSaid) {
   const auto res = adjust_plan(plan_of({race}), &log, Policy{}, std::nullopt);
   EXPECT_EQ(on(res.revised, "2026-03-05").type, T::rest);
   const std::string want =
-      "race on 2026-03-05 (City 10K) is off: IT band syndrome (left), pain 3/10 on 2026-03-01, felt a pop or "
+      "race on 2026-03-05 (City 10K) is off: IT band syndrome (left), pain 3/10 on 2026-03-01, "
+      "felt a pop or "
       "snap: no racing in the acute phase (rest for 7 days)";
   EXPECT_EQ(res.revised.adjusted->warnings, std::vector<std::string>{want});
   ASSERT_EQ(res.diagnostics.size(), 1u);

@@ -211,9 +211,9 @@ TEST(Rules, reduced_load_keeps_two_rest_days_per_iso_week_shortest_then_latest) 
   EXPECT_EQ(on(r, "2026-03-06").type, T::rest);  // shortest
   EXPECT_EQ(on(r, "2026-03-04").type, T::rest);  // 5 km twice: the later one
   EXPECT_EQ(changes(on(r, "2026-03-04")), Changes{"to_rest"});
-  EXPECT_EQ(
-      on(r, "2026-03-04").adjustment->reason,
-      "IT band syndrome (left), pain 2/10 on 2026-03-01: rest day, keep 2 rest days a week while injured");
+  EXPECT_EQ(on(r, "2026-03-04").adjustment->reason,
+            "IT band syndrome (left), pain 2/10 on 2026-03-01: rest day, keep 2 rest days a week "
+            "while injured");
   EXPECT_EQ(on(r, "2026-03-04").adjustment->original.distance, 5.0);
   EXPECT_EQ(on(r, "2026-03-02").distance, 4.0);
   EXPECT_EQ(on(r, "2026-03-03").distance, 4.8);
@@ -261,9 +261,10 @@ TEST(Rules, reduced_load_turns_the_second_run_of_a_double_into_rest) {
   const Session& second = on(r, "2026-03-03", 1);
   EXPECT_EQ(second.type, T::rest);
   EXPECT_EQ(changes(second), Changes{"double_to_rest"});
-  EXPECT_EQ(second.adjustment->reason,
-            "Runner's knee (left), pain 2/10 on 2026-03-01: second run of the day, no doubles while "
-            "injured");
+  EXPECT_EQ(
+      second.adjustment->reason,
+      "Runner's knee (left), pain 2/10 on 2026-03-01: second run of the day, no doubles while "
+      "injured");
 }
 
 TEST(Rules, reduced_load_volume_follows_the_latest_pain_before_the_session) {
@@ -272,8 +273,9 @@ TEST(Rules, reduced_load_volume_follows_the_latest_pain_before_the_session) {
                                      entry("2026-03-04", InjuryKind::itbs, 0)}));
   EXPECT_EQ(on(r, "2026-03-03").distance, 7.0);  // moderate
   EXPECT_EQ(on(r, "2026-03-06").distance, 9.0);  // pain free, still in the window
-  EXPECT_EQ(on(r, "2026-03-06").adjustment->reason,
-            "IT band syndrome (left), pain-free on 2026-03-04: reduce load, no speedwork, flat routes");
+  EXPECT_EQ(
+      on(r, "2026-03-06").adjustment->reason,
+      "IT band syndrome (left), pain-free on 2026-03-04: reduce load, no speedwork, flat routes");
 }
 
 TEST(Rules, reduced_load_rounds_duration_down_to_whole_minutes) {

@@ -18,13 +18,13 @@ TEST(Utf8, WellFormedTextHasNoInvalidByte) {
 }
 
 TEST(Utf8, NamesTheOffsetOfTheFirstBadByte) {
-  EXPECT_EQ(first_invalid_utf8("ab\xff"), 2u);               // never a lead byte
-  EXPECT_EQ(first_invalid_utf8("a\xc0\xaf"), 1u);            // overlong '/'
-  EXPECT_EQ(first_invalid_utf8("ab\xe0\x80\xaf"), 2u);       // overlong, 3 bytes
-  EXPECT_EQ(first_invalid_utf8("\xed\xa0\x80"), 0u);         // surrogate U+D800
-  EXPECT_EQ(first_invalid_utf8("x\xf4\x90\x80\x80"), 1u);    // past U+10FFFF
-  EXPECT_EQ(first_invalid_utf8("ok \xe2\x82"), 3u);          // cut short at the end
-  EXPECT_EQ(first_invalid_utf8("\xc3\xbc\x80"), 2u);         // a lone continuation byte
+  EXPECT_EQ(first_invalid_utf8("ab\xff"), 2u);             // never a lead byte
+  EXPECT_EQ(first_invalid_utf8("a\xc0\xaf"), 1u);          // overlong '/'
+  EXPECT_EQ(first_invalid_utf8("ab\xe0\x80\xaf"), 2u);     // overlong, 3 bytes
+  EXPECT_EQ(first_invalid_utf8("\xed\xa0\x80"), 0u);       // surrogate U+D800
+  EXPECT_EQ(first_invalid_utf8("x\xf4\x90\x80\x80"), 1u);  // past U+10FFFF
+  EXPECT_EQ(first_invalid_utf8("ok \xe2\x82"), 3u);        // cut short at the end
+  EXPECT_EQ(first_invalid_utf8("\xc3\xbc\x80"), 2u);       // a lone continuation byte
 }
 
 TEST(Utf8, LengthOfEachSequence) {

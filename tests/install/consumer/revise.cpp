@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
   const auto plan = planadj::parse_plan(*plan_text, argv[1]);
   const auto log = planadj::parse_injury_log(*log_text, argv[2]);
   if (!plan.ok() || !log.ok()) return 1;
-  const auto result = planadj::adjust_plan(*plan.value, &*log.value, planadj::Policy{}, std::nullopt);
+  const auto result =
+      planadj::adjust_plan(*plan.value, &*log.value, planadj::Policy{}, std::nullopt);
   std::cout << planadj::write_plan_yaml(result.revised);
   return 0;
 }

@@ -2,6 +2,7 @@
 // No I/O here; readers and writers live in lib/io, rules in lib/adjust.
 #pragma once
 
+#include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -9,8 +10,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include "planadj/diagnostic.h"
 #include "planadj/value.h"
@@ -23,14 +22,34 @@ using Date = boost::gregorian::date;
 
 /// Session types in the intensity order of docs/rules.md#terms (cross_training and strength tie).
 enum class SessionType {
-  rest, cross_training, strength, recovery, easy, long_run, progression, tempo,
-  threshold, fartlek, hill_repeats, intervals, race
+  rest,
+  cross_training,
+  strength,
+  recovery,
+  easy,
+  long_run,
+  progression,
+  tempo,
+  threshold,
+  fartlek,
+  hill_repeats,
+  intervals,
+  race
 };
 enum class Terrain { flat, rolling, hilly };
 enum class Units { km, mi };
 enum class InjuryKind {
-  achilles_tendinopathy, plantar_fasciitis, itbs, runners_knee, muscle_strain,
-  sprain, other_soft_tissue, stress_fracture, shin_splints, bone_bruise, other_bone
+  achilles_tendinopathy,
+  plantar_fasciitis,
+  itbs,
+  runners_knee,
+  muscle_strain,
+  sprain,
+  other_soft_tissue,
+  stress_fracture,
+  shin_splints,
+  bone_bruise,
+  other_bone
 };
 enum class Side { left, right, both };
 
@@ -113,11 +132,11 @@ struct Plan;
 /// session the tool did not change. `text` is null for a session built in code.
 struct SourceSpan {
   std::shared_ptr<const std::string> text;  ///< the whole input file
-  std::size_t lead = 0;   ///< start of the comments and blank lines before the item
-  std::size_t begin = 0;  ///< start of the item's `-` line
-  std::size_t end = 0;    ///< past the item's last line, its newline included
-  int indent = 0;         ///< column of the `-`
-  bool flow = false;      ///< written `- {…}`
+  std::size_t lead = 0;      ///< start of the comments and blank lines before the item
+  std::size_t begin = 0;     ///< start of the item's `-` line
+  std::size_t end = 0;       ///< past the item's last line, its newline included
+  int indent = 0;            ///< column of the `-`
+  bool flow = false;         ///< written `- {…}`
   std::vector<int> anchors;  ///< anchors the item defines (ids within `text`)
   std::vector<int> aliases;  ///< anchors defined in other items that this one refers to
   std::shared_ptr<const Session> as_read;  ///< the session as read: unchanged while equal
@@ -131,8 +150,8 @@ struct PlanLayout {
   std::size_t items_end = 0;    ///< just past the last item
   std::size_t header_at = 0;    ///< where an `adjusted` header the input lacks goes
   std::optional<std::pair<std::size_t, std::size_t>> header;  ///< the input's `adjusted`
-  int indent = 0;    ///< column of the sessions' `-`
-  bool crlf = false; ///< lines end in CR LF
+  int indent = 0;                                             ///< column of the sessions' `-`
+  bool crlf = false;                                          ///< lines end in CR LF
   std::vector<int> anchors_used_outside;  ///< defined in a session, aliased outside any
   std::shared_ptr<const Plan> as_read;    ///< the top level as read, sessions left out
 };
@@ -291,10 +310,8 @@ struct Policy {
                                             {InjuryKind::runners_knee, std::nullopt},
                                             {InjuryKind::muscle_strain, "calf"}};
   std::vector<RampStage> return_ramp{{7, 0.8, false, true}, {7, 0.9, true, false}};
-  std::vector<RampStage> bone_return_ramp{{7, 0.5, false, true},
-                                          {7, 0.65, false, true},
-                                          {7, 0.8, false, false},
-                                          {7, 0.9, true, false}};
+  std::vector<RampStage> bone_return_ramp{
+      {7, 0.5, false, true}, {7, 0.65, false, true}, {7, 0.8, false, false}, {7, 0.9, true, false}};
   double long_run_growth_cap = 1.10;
   Replacement replace_runs_with = Replacement::rest;
   double rounding_distance = 0.1;
@@ -306,8 +323,8 @@ struct Policy {
 struct RosterAthlete {
   Location where;
   std::string id;
-  std::string plan;                      ///< path, relative to the manifest's folder
-  std::optional<std::string> injuries;   ///< path, relative to the manifest's folder
+  std::string plan;                     ///< path, relative to the manifest's folder
+  std::optional<std::string> injuries;  ///< path, relative to the manifest's folder
   /// Errors about this athlete's id (unsafe, or listed twice). Such an athlete is
   /// kept so a batch can refuse just them; the errors are in the parse's diagnostics too.
   Diagnostics problems;

@@ -12,9 +12,9 @@ namespace planadj {
 struct Value {
   enum class Kind { null, scalar, sequence, mapping };
   Kind kind = Kind::null;
-  std::string text;     ///< scalar text as written in the input
-  bool quoted = false;  ///< the scalar was quoted: write it back as a string
-  std::vector<Value> items;                            ///< sequence items
+  std::string text;          ///< scalar text as written in the input
+  bool quoted = false;       ///< the scalar was quoted: write it back as a string
+  std::vector<Value> items;  ///< sequence items
   std::vector<std::pair<std::string, Value>> entries;  ///< mapping entries, in order
 };
 
