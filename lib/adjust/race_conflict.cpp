@@ -34,7 +34,8 @@ bool apply_race_conflict(Revision& r, std::size_t i) {
   if (st.stage == Stage::bone_stop || st.stage == Stage::acute_rest) {
     const std::string race = race_name(s);
     const std::string why = race_rest_reason(st, r.policy);
-    replace_run(s, r.policy, r.units, "race-conflict", why, replacement_change("race_to_", r.policy));
+    replace_run(s, r.policy, r.units, "race-conflict", why,
+                replacement_change("race_to_", r.policy));
     r.warnings.emplace_back(i, race + " is off: " + why);
     return true;
   }

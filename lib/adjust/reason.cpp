@@ -104,10 +104,11 @@ std::string double_reason(const DayStatus& st) {
 
 std::string rest_day_reason(const DayStatus& st, const Policy& policy) {
   const std::string keep = plural(policy.min_rest_days_per_week, "day");
-  const std::string why = policy.replace_runs_with == Replacement::cross_training
-                              ? ": cross-train, keep " + keep + " a week without running while injured"
-                              : ": rest day, keep " + plural(policy.min_rest_days_per_week, "rest day") +
-                                    " a week while injured";
+  const std::string why =
+      policy.replace_runs_with == Replacement::cross_training
+          ? ": cross-train, keep " + keep + " a week without running while injured"
+          : ": rest day, keep " + plural(policy.min_rest_days_per_week, "rest day") +
+                " a week while injured";
   return injury_label(*st.decisive.episode) + ", " + report(st.decisive, false) + why;
 }
 

@@ -86,8 +86,8 @@ void rest_days(Revision& r) {
       (void)minutes;
       if (need-- <= 0) break;
       for (std::size_t i : runs_by_day[day])
-        replace_run(r.sessions[i], r.policy, r.units, "reduced-load", rest_day_reason(r.status[i], r.policy),
-                    replacement_change("to_", r.policy));
+        replace_run(r.sessions[i], r.policy, r.units, "reduced-load",
+                    rest_day_reason(r.status[i], r.policy), replacement_change("to_", r.policy));
     }
   }
 }

@@ -10,17 +10,28 @@ namespace {
 // The type as a coach says it, lower case.
 std::string type_in_words(SessionType t) {
   switch (t) {
-    case SessionType::recovery: return "recovery run";
-    case SessionType::easy: return "easy run";
-    case SessionType::long_run: return "long run";
-    case SessionType::progression: return "progression run";
-    case SessionType::tempo: return "tempo run";
-    case SessionType::threshold: return "threshold run";
-    case SessionType::fartlek: return "fartlek";
-    case SessionType::hill_repeats: return "hill repeats";
-    case SessionType::intervals: return "intervals";
-    case SessionType::race: return "race";
-    default: return std::string(name_of(t));
+    case SessionType::recovery:
+      return "recovery run";
+    case SessionType::easy:
+      return "easy run";
+    case SessionType::long_run:
+      return "long run";
+    case SessionType::progression:
+      return "progression run";
+    case SessionType::tempo:
+      return "tempo run";
+    case SessionType::threshold:
+      return "threshold run";
+    case SessionType::fartlek:
+      return "fartlek";
+    case SessionType::hill_repeats:
+      return "hill repeats";
+    case SessionType::intervals:
+      return "intervals";
+    case SessionType::race:
+      return "race";
+    default:
+      return std::string(name_of(t));
   }
 }
 

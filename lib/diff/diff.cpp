@@ -210,8 +210,8 @@ ReviewNotes review_notes(const AdjustedHeader& h) {
   for (const Referral& r : h.referrals) n.referral_lines.push_back(describe_referral(r));
   n.warnings = h.warnings;
   for (const InjuryReport& r : h.injuries)
-    n.care.push_back({r.injury, r.side, r.location, injury_label(r.injury, r.side, r.location),
-                      r.care});
+    n.care.push_back(
+        {r.injury, r.side, r.location, injury_label(r.injury, r.side, r.location), r.care});
   return n;
 }
 

@@ -20,7 +20,8 @@ namespace {
 
 bool has_change(const Adjustment& a, const std::string& suffix) {
   return std::any_of(a.changes.begin(), a.changes.end(), [&](const std::string& c) {
-    return c.size() >= suffix.size() && c.compare(c.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return c.size() >= suffix.size() &&
+           c.compare(c.size() - suffix.size(), suffix.size(), suffix) == 0;
   });
 }
 
@@ -43,8 +44,8 @@ void check_day_off(const Session& s, const std::string& at, bool cross) {
   EXPECT_FALSE(s.route) << at << ": a day off keeps no route";
   EXPECT_FALSE(s.terrain) << at << ": a day off keeps no terrain";
   EXPECT_FALSE(s.elevation_gain) << at << ": a day off keeps no climb";
-  EXPECT_TRUE(starts_with(s.description, cross ? "Cross-training, instead of: "
-                                               : "Rest day, instead of: "))
+  EXPECT_TRUE(
+      starts_with(s.description, cross ? "Cross-training, instead of: " : "Rest day, instead of: "))
       << at << ": " << s.description.value_or("(no description)");
   ASSERT_TRUE(a.original.description) << at << ": the replaced text is kept in original";
   if (*a.original.description) {
@@ -100,8 +101,8 @@ TEST(CoherentSessions, EveryChangedSessionOfEveryGoldenSaysWhatItNowIs) {
       check_session(s, at);
       if (!s.adjustment) continue;
       ++changed;
-      days_off += has_change(*s.adjustment, "to_rest") ||
-                  has_change(*s.adjustment, "to_cross_training");
+      days_off +=
+          has_change(*s.adjustment, "to_rest") || has_change(*s.adjustment, "to_cross_training");
       eased += has_change(*s.adjustment, "speedwork_to_easy");
     }
   }

@@ -85,8 +85,10 @@ inline std::string cross_training_time(const Session& r, const Session& o, Units
                                        double step) {
   if (r.type != SessionType::cross_training || !is_running(o.type)) return {};
   std::optional<double> run_time;
-  if (o.duration) run_time = o.duration->minutes;
-  else if (o.distance) run_time = *o.distance * (units == Units::km ? 6.0 : 10.0);
+  if (o.duration)
+    run_time = o.duration->minutes;
+  else if (o.distance)
+    run_time = *o.distance * (units == Units::km ? 6.0 : 10.0);
   if (!run_time) return r.duration ? "cross-training got a time from nowhere" : "";
   const bool kept = r.duration && r.duration->minutes <= *run_time + kSlack &&
                     r.duration->minutes > *run_time - step - kSlack;

@@ -66,8 +66,7 @@ TEST(ChangedSessions, EasedHillRepeatsSayEasyFlatAndLoseTheHill) {
 }
 
 TEST(ChangedSessions, EasedIntervalsKeepTheirHillsWhenNotHillSensitive) {
-  const Session intervals = described(run("2026-03-03", T::intervals, 10),
-                                      "10 x 400 m at 3K pace");
+  const Session intervals = described(run("2026-03-03", T::intervals, 10), "10 x 400 m at 3K pace");
   const InjuryLog hamstring = log_of({entry("2026-03-01", InjuryKind::muscle_strain, 2)});
   const Plan r = adjusted(plan_of({intervals}), hamstring);
   const Session& s = on(r, "2026-03-03");

@@ -28,8 +28,9 @@ PlanDiff race_week_diff() {
   AdjustedHeader h;
   h.referrals.push_back({InjuryKind::muscle_strain, Side::left, std::string("hamstring"),
                          day("2026-05-08"), "severe pain (7/10): see a medical professional"});
-  h.warnings.push_back("race on 2026-05-24 falls in the return-ramp window of Hamstring strain "
-                       "(left): the coach should decide whether to run it");
+  h.warnings.push_back(
+      "race on 2026-05-24 falls in the return-ramp window of Hamstring strain "
+      "(left): the coach should decide whether to run it");
   InjuryReport injury;
   injury.injury = InjuryKind::muscle_strain;
   injury.side = Side::left;

@@ -127,9 +127,10 @@ TEST(Reason, cross_training_replacements_say_cross_train_not_rest) {
   p.replace_runs_with = Replacement::cross_training;
   const Plan r = adjusted(plan_of({run("2026-03-03", T::easy, 10)}), log_of({e}), p);
   EXPECT_EQ(changes(on(r, "2026-03-03")), std::vector<std::string>{"to_cross_training"});
-  EXPECT_EQ(reason(r, "2026-03-03"),
-            "IT band syndrome (left), severe pain 7/10 on 2026-03-01: cross-train for 5 days (acute "
-            "phase)");
+  EXPECT_EQ(
+      reason(r, "2026-03-03"),
+      "IT band syndrome (left), severe pain 7/10 on 2026-03-01: cross-train for 5 days (acute "
+      "phase)");
 }
 
 // Sums of decimal distances carry float noise (24.2 x 6 + 26.2 = 171.39999999999998);

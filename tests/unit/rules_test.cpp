@@ -283,7 +283,7 @@ TEST(Rules, reduced_load_rounds_duration_down_to_whole_minutes) {
   tempo.duration = Duration{47, "47min"};
   const Plan r = adjusted(plan_of({tempo}), log_of({entry("2026-03-01", InjuryKind::itbs, 2)}));
   const Session& s = on(r, "2026-03-03");
-  EXPECT_EQ(s.duration->minutes, 38);  // 37.6 rounds to 38
+  EXPECT_EQ(s.duration->minutes, 38);    // 37.6 rounds to 38
   EXPECT_EQ(s.duration->text, "38min");  // spelt as the input spelt it
   EXPECT_EQ(s.adjustment->original.duration->text, "47min");
 }
