@@ -5,7 +5,7 @@
 
 #include "planadj/batch.h"
 #include "planadj/injury_label.h"
-#include "planadj/json_text.h"
+#include "planadj/json_writer.h"
 #include "planadj/plural.h"
 #include "planadj/version.h"
 
@@ -22,73 +22,78 @@ std::string number(double v) {
   return std::string(buf, res.ptr);
 }
 
-std::string string_list(const std::vector<std::string>& items, const std::string& indent) {
-  if (items.empty()) return "[]";
-  std::string out = "[\n";
-  for (std::size_t i = 0; i < items.size(); ++i)
-    out += indent + "  " + json_quote(items[i]) + (i + 1 < items.size() ? ",\n" : "\n");
-  return out + indent + "]";
+void string_list(JsonWriter& j, std::string_view key, const std::vector<std::string>& items) {
+  j.key(key);
+  j.open('[');
+  for (const auto& item : items) j.str(item);
+  j.close(']');
 }
 
-std::string referral_json(const Referral& r) {
-  std::string out = "{\"injury\": " + json_quote(name_of(r.injury));
-  if (r.side) out += ", \"side\": " + json_quote(name_of(*r.side));
-  if (r.location) out += ", \"location\": " + json_quote(*r.location);
-  return out + ", \"date\": " + json_quote(iso(r.date)) + ", \"reason\": " + json_quote(r.reason) +
-         "}";
+// An injury by id, side and location: the members a program matches an injury on.
+void injury_members(JsonWriter& j, InjuryKind injury, const std::optional<Side>& side,
+                    const std::optional<std::string>& location) {
+  j.str("injury", name_of(injury));
+  if (side) j.str("side", name_of(*side));
+  if (location) j.str("location", *location);
 }
 
-std::string summary_json(const AthleteRecord& a) {
+void summary_json(JsonWriter& j, const AthleteRecord& a) {
   const Summary& s = a.summary;
-  return "{\"sessions_changed\": " + std::to_string(s.sessions_changed) +
-         ", \"rest_days_inserted\": " + std::to_string(s.rest_days_inserted) +
-         ", \"speedwork_replaced\": " + std::to_string(s.speedwork_replaced) +
-         ", \"routes_flattened\": " + std::to_string(s.routes_flattened) +
-         ", \"volume_before\": " + number(s.volume_before) +
-         ", \"volume_after\": " + number(s.volume_after) +
-         ", \"minutes_before\": " + number(s.minutes_before) +
-         ", \"minutes_after\": " + number(s.minutes_after) +
-         ", \"units\": " + json_quote(name_of(a.units)) + "}";
+  j.key("summary");
+  j.open_inline('{');
+  j.integer("sessions_changed", s.sessions_changed);
+  j.integer("rest_days_inserted", s.rest_days_inserted);
+  j.integer("speedwork_replaced", s.speedwork_replaced);
+  j.integer("routes_flattened", s.routes_flattened);
+  j.raw("volume_before", number(s.volume_before));
+  j.raw("volume_after", number(s.volume_after));
+  j.raw("minutes_before", number(s.minutes_before));
+  j.raw("minutes_after", number(s.minutes_after));
+  j.str("units", name_of(a.units));
+  j.close('}');
 }
 
-std::string athlete_json(const AthleteRecord& a) {
-  const std::string in = "      ";
-  std::string out = "    {\n";
-  out += in + "\"id\": " + json_quote(a.id) + ",\n";
-  out += in + "\"status\": " + json_quote(name_of(a.status)) + ",\n";
+// What moves with --as-of: each injury's status that day, the races called off.
+void today_json(JsonWriter& j, const AthleteRecord& a) {
+  j.key("injuries_today");
+  j.open_inline('[');
+  for (const InjuryReport& t : a.injuries_today) {
+    j.open_inline('{');
+    injury_members(j, t.injury, t.side, t.location);
+    j.str("status", t.status);
+    j.close('}');
+  }
+  j.close(']');
+  j.key("races_called_off");
+  j.open_inline('[');
+  for (const Date& d : a.races_called_off) j.str(iso(d));
+  j.close(']');
+}
+
+void athlete_json(JsonWriter& j, const AthleteRecord& a) {
+  j.open('{');
+  j.str("id", a.id);
+  j.str("status", name_of(a.status));
   if (a.status == AthleteStatus::error) {
-    out += in + "\"output\": null,\n";
+    j.raw("output", "null");
   } else {
-    out += in + "\"output\": " + json_quote(a.id + "/plan.yaml") + ",\n";
-    out += in + "\"summary\": " + summary_json(a) + ",\n";
+    j.str("output", a.id + "/plan.yaml");
+    summary_json(j, a);
   }
-  out += in + "\"referrals\": ";
-  if (a.referrals.empty()) {
-    out += "[],\n";
-  } else {
-    out += "[\n";
-    for (std::size_t i = 0; i < a.referrals.size(); ++i)
-      out +=
-          in + "  " + referral_json(a.referrals[i]) + (i + 1 < a.referrals.size() ? ",\n" : "\n");
-    out += in + "],\n";
+  j.key("referrals");
+  j.open('[');
+  for (const Referral& r : a.referrals) {
+    j.open_inline('{');
+    injury_members(j, r.injury, r.side, r.location);
+    j.str("date", iso(r.date));
+    j.str("reason", r.reason);
+    j.close('}');
   }
-  if (a.status != AthleteStatus::error) {
-    out += in + "\"injuries_today\": [";
-    for (std::size_t i = 0; i < a.injuries_today.size(); ++i) {
-      const InjuryReport& t = a.injuries_today[i];
-      out += std::string(i ? ", " : "") + "{\"injury\": " + json_quote(name_of(t.injury));
-      if (t.side) out += ", \"side\": " + json_quote(name_of(*t.side));
-      if (t.location) out += ", \"location\": " + json_quote(*t.location);
-      out += ", \"status\": " + json_quote(t.status) + "}";
-    }
-    out += "],\n" + in + "\"races_called_off\": [";
-    for (std::size_t i = 0; i < a.races_called_off.size(); ++i)
-      out += std::string(i ? ", " : "") + json_quote(iso(a.races_called_off[i]));
-    out += "],\n";
-  }
-  out += in + "\"errors\": " + string_list(a.errors, in) + ",\n";
-  out += in + "\"warnings\": " + string_list(a.warnings, in) + "\n";
-  return out + "    }";
+  j.close(']');
+  if (a.status != AthleteStatus::error) today_json(j, a);
+  string_list(j, "errors", a.errors);
+  string_list(j, "warnings", a.warnings);
+  j.close('}');
 }
 
 std::string referral_text(const Referral& r) {
@@ -125,12 +130,6 @@ std::string changes_text(const AthleteRecord& a) {
 // is never held whole in memory (docs/performance.md, flat memory).
 constexpr std::size_t kReportPiece = std::size_t{32} << 10;
 
-void pass_on(std::string& out, const ReportSink& sink) {
-  if (out.size() < kReportPiece) return;
-  sink(out);
-  out.clear();
-}
-
 void pass_on(std::ostringstream& md, const ReportSink& sink) {
   if (static_cast<std::size_t>(md.tellp()) < kReportPiece) return;
   sink(md.str());
@@ -154,28 +153,36 @@ Totals totals_of(const BatchReport& report) {
 
 void render_report_json(const BatchReport& report, const ReportSink& sink) {
   const Totals t = totals_of(report);
-  std::string out = "{\n";
-  out += "  \"by\": " + json_quote(std::string("plan-adjust ") + kVersion) + ",\n";
-  out += "  \"roster\": " + json_quote(report.roster) + ",\n";
-  out += "  \"as_of\": " + (report.as_of ? json_quote(iso(*report.as_of)) : std::string("null")) +
-         ",\n";
-  out += "  \"shard\": {\"index\": " + std::to_string(report.shard.index) +
-         ", \"count\": " + std::to_string(report.shard.count) + "},\n";
-  out += "  \"totals\": {\"athletes\": " + std::to_string(t.athletes) +
-         ", \"adjusted\": " + std::to_string(t.adjusted) +
-         ", \"unchanged\": " + std::to_string(t.unchanged) +
-         ", \"errors\": " + std::to_string(t.errors) +
-         ", \"referrals\": " + std::to_string(t.referrals) +
-         ", \"warnings\": " + std::to_string(t.warnings) +
-         ", \"no_longer_in_roster\": " + std::to_string(report.no_longer_in_roster.size()) + "},\n";
-  out += "  \"athletes\": [";
-  for (std::size_t i = 0; i < report.athletes.size(); ++i) {
-    out += (i == 0 ? "\n" : ",\n") + athlete_json(report.athletes[i]);
-    pass_on(out, sink);
+  JsonWriter j;
+  j.open('{');
+  j.str("by", std::string("plan-adjust ") + kVersion);
+  j.str("roster", report.roster);
+  report.as_of ? j.str("as_of", iso(*report.as_of)) : j.raw("as_of", "null");
+  j.key("shard");
+  j.open_inline('{');
+  j.integer("index", report.shard.index);
+  j.integer("count", report.shard.count);
+  j.close('}');
+  j.key("totals");
+  j.open_inline('{');
+  j.integer("athletes", t.athletes);
+  j.integer("adjusted", t.adjusted);
+  j.integer("unchanged", t.unchanged);
+  j.integer("errors", t.errors);
+  j.integer("referrals", t.referrals);
+  j.integer("warnings", t.warnings);
+  j.integer("no_longer_in_roster", static_cast<long long>(report.no_longer_in_roster.size()));
+  j.close('}');
+  j.key("athletes");
+  j.open('[');
+  for (const AthleteRecord& a : report.athletes) {
+    athlete_json(j, a);
+    if (j.size() >= kReportPiece) sink(j.take());
   }
-  out += report.athletes.empty() ? "],\n" : "\n  ],\n";
-  out += "  \"no_longer_in_roster\": " + string_list(report.no_longer_in_roster, "  ") + "\n";
-  sink(out + "}\n");
+  j.close(']');
+  string_list(j, "no_longer_in_roster", report.no_longer_in_roster);
+  j.close('}');
+  sink(j.done());
 }
 
 std::string render_report_json(const BatchReport& report) {
