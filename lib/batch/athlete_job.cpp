@@ -9,6 +9,7 @@
 #include "planadj/batch.h"
 #include "planadj/errno_message.h"
 #include "planadj/fs.h"
+#include "planadj/message.h"
 #include "planadj/readers.h"
 #include "planadj/revise.h"
 #include "planadj/writers.h"
@@ -53,6 +54,7 @@ void remove_stale_temps(const std::string& dir, const JobSettings& s) {
   struct stat st {};
   if (::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return;
   remove_stale_temp_files(dir + "/plan.yaml");
+  remove_stale_temp_files(dir + "/message.md");
 }
 
 void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds,
@@ -146,6 +148,10 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   revised.diagnostics.insert(revised.diagnostics.begin(), revised.read.begin(), revised.read.end());
   AdjustResult adjusted{std::move(*revised.revised), std::move(revised.diagnostics)};
   std::string bytes = write_plan_yaml(adjusted.revised);
+  // The athlete's message beside the plan, as `adjust --format message` writes it
+  // (docs/formats.md#athlete-message).
+  std::string message = write_athlete_message(
+      adjusted.revised, message_day(revised.log ? &*revised.log : nullptr, s.as_of));
 
   const std::string out = dir + "/plan.yaml";
   std::string error;
@@ -159,6 +165,7 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   }
   // Written by the caller, in a group with other athletes' files (output_groups.h).
   files.push_back({out, std::move(bytes), false, {}});
+  files.push_back({dir + "/message.md", std::move(message), false, {}});
   take_outcome(r, adjusted.revised, adjusted.diagnostics, s.as_of);
   r.status = r.summary.sessions_changed > 0 ? AthleteStatus::adjusted : AthleteStatus::unchanged;
   return r;
