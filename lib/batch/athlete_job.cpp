@@ -101,7 +101,8 @@ bool read_previous(const std::string& dir, std::optional<InputText>& previous, D
 }
 
 // Every file the athlete's revision reads; nullopt (errors in `ds`) when one cannot be.
-std::optional<ReviseInputs> read_inputs(const RosterEntry& entry, const std::string& dir,
+// `dir` is the athlete's output folder, null for none (`validate`: no previous revision).
+std::optional<ReviseInputs> read_inputs(const RosterEntry& entry, const std::string* dir,
                                         Diagnostics& ds) {
   ReviseInputs in;
   in.athlete = entry.id;
@@ -109,7 +110,7 @@ std::optional<ReviseInputs> read_inputs(const RosterEntry& entry, const std::str
   if (plan) in.plan = {entry.plan, std::move(*plan)};
   if (entry.injuries)
     if (auto log = read_text_file(*entry.injuries, ds)) in.log = {*entry.injuries, std::move(*log)};
-  const bool previous_ok = read_previous(dir, in.previous, ds);
+  const bool previous_ok = !dir || read_previous(*dir, in.previous, ds);
   if (!plan || !previous_ok || has_errors(ds)) return std::nullopt;
   return in;
 }
@@ -132,7 +133,7 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   const std::string dir = s.out_dir + "/" + entry.id;
   remove_stale_temps(dir, s);
   Diagnostics ds;
-  std::optional<ReviseInputs> in = read_inputs(entry, dir, ds);
+  std::optional<ReviseInputs> in = read_inputs(entry, &dir, ds);
   if (!in) {
     add_all(r.errors, ds, Severity::error);
     return r;
@@ -209,6 +210,25 @@ void settle_write(AthleteRecord& r, const GroupedWrite& file) {
   r.referrals.clear();
   r.warnings.clear();
   r.errors.push_back(file.path + ": error: " + file.error);
+}
+
+Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy,
+                          std::optional<Date> as_of) {
+  Diagnostics ds = entry.notes;
+  if (!entry.problems.empty()) {
+    ds.insert(ds.end(), entry.problems.begin(), entry.problems.end());
+    return ds;
+  }
+  if (const std::string why = unsafe_id_reason(entry.id); !why.empty()) {
+    add_error(ds, {entry.plan, 0, 0}, why + ": athlete refused");
+    return ds;
+  }
+  std::optional<ReviseInputs> in = read_inputs(entry, nullptr, ds);
+  if (!in) return ds;
+  Revision revised = revise(*in, policy, as_of);
+  ds.insert(ds.end(), revised.read.begin(), revised.read.end());
+  ds.insert(ds.end(), revised.diagnostics.begin(), revised.diagnostics.end());
+  return ds;
 }
 
 AthleteRecord process_athlete(const RosterEntry& entry, const JobSettings& settings) {

@@ -95,7 +95,8 @@ INSTANTIATE_TEST_SUITE_P(
         Mistake{"batch roster --out o --quiet=yes", "option '--quiet' takes no value", kBatch},
         Mistake{"batch roster --out o --as-of 2026-1-5",
                 "invalid --as-of '2026-1-5' (expected YYYY-MM-DD)", kBatch},
-        Mistake{"validate", "missing FILE: the files to check, each on its own", kValidate},
+        Mistake{"validate", "missing FILE: the files to check, each on its own, or rosters",
+                kValidate},
         Mistake{"validate a.yaml --kind plans", "unknown kind 'plans' (did you mean 'plan'?)",
                 kValidate}));
 

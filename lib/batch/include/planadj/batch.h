@@ -137,6 +137,12 @@ AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& setti
 /// changed; on failure the athlete becomes an error, as if nothing had been prepared.
 void settle_write(AthleteRecord& record, const GroupedWrite& file);
 
+/// What `validate ROSTER` finds for one athlete: the folder's notes and problems, then
+/// the files read and revised exactly as process_athlete does (same readers, same id
+/// checks, same pipeline), without a previous revision and without writing anything.
+Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy,
+                          std::optional<Date> as_of);
+
 // ---- reports ---------------------------------------------------------------
 
 /// Everything the reports show; the same inputs give the same bytes (no clock).
