@@ -202,6 +202,12 @@ AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& setti
 void settle_write(AthleteRecord& r, const GroupedWrite& file) {
   if (file.error.empty()) {
     r.written = r.written || file.changed;
+    // Only the plan counts as "changed since the previous run": it is what the athlete
+    // is sent; message.md follows from it.
+    const std::string_view plan = "/plan.yaml";
+    const bool is_plan = file.path.size() >= plan.size() &&
+                         file.path.compare(file.path.size() - plan.size(), plan.size(), plan) == 0;
+    r.plan_changed = r.plan_changed || (is_plan && file.changed);
     return;
   }
   // As if the job had stopped at the write: nothing written means an error entry only.
