@@ -78,6 +78,8 @@ int run_validate(const cli::Parsed& p) {
   planadj::ValidateOptions o;
   o.files = p.arguments;
   o.kind = p.get("kind");
+  o.policy = p.get("policy");
+  o.as_of = p.get("as-of");
   return planadj::run_validate(o, std::cout, std::cerr);
 }
 
@@ -90,7 +92,8 @@ cli::Command adjust_line() {
            {"as-of", 0, "DATE",
             "YYYY-MM-DD: sessions before it never change, entries after it are ignored", "", false,
             check_date},
-           {"format", 'f', "yaml|json|ics", "the revised plan's format", "yaml"},
+           {"format", 'f', "yaml|json|ics|message",
+            "the revised plan's format, or the athlete's message (Markdown)", "yaml"},
            {"output", 'o', "OUT", "write here (atomically) instead of standard output ('-')"},
            {"in-place", 0, "", "rewrite PLAN itself, atomically; left untouched when unchanged"}},
           "PLAN, LOG or POLICY '-' reads standard input (one of them).",
@@ -124,13 +127,17 @@ cli::Command batch_line() {
 }
 
 cli::Command validate_line() {
-  return {"validate",
-          "check plans, injury logs, policies and rosters",
-          {{"FILE", "the files to check, each on its own", true}},
-          {{"kind", 'k', "plan|injury-log|policy|roster",
-            "treat every file as this kind (default: from its keys)"}},
-          "",
-          "0 every file valid, 1 some file invalid, 2 usage error"};
+  return {
+      "validate",
+      "check plans, injury logs, policies and whole rosters",
+      {{"FILE", "the files to check, each on its own, or rosters", true}},
+      {{"kind", 'k', "plan|injury-log|policy|roster",
+        "treat every file as this kind (default: from its keys)"},
+       {"policy", 'p', "POLICY", "check rosters with this policy, as batch would"},
+       {"as-of", 0, "DATE", "check rosters as batch --as-of DATE would", "", false, check_date}},
+      "A roster (a folder, or a file with 'athletes') is read as batch reads it: every "
+      "athlete's plan and log, all their errors; nothing is written.",
+      "0 every file valid, 1 some file invalid, 2 usage error"};
 }
 
 }  // namespace

@@ -5,9 +5,6 @@
 
 namespace planadj::adjust {
 
-namespace {
-
-// The type as a coach says it, lower case.
 std::string type_in_words(SessionType t) {
   switch (t) {
     case SessionType::recovery:
@@ -34,8 +31,6 @@ std::string type_in_words(SessionType t) {
       return std::string(name_of(t));
   }
 }
-
-}  // namespace
 
 std::string run_in_words(const Session& run, Units units) {
   if (run.description && !run.description->empty()) return *run.description;

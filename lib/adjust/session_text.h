@@ -9,6 +9,9 @@
 
 namespace planadj::adjust {
 
+/// The type as a coach says it, lower case: `long run`, `hill repeats`, `tempo run`.
+std::string type_in_words(SessionType t);
+
 /// A run in a few words, for a description that replaces it: its own description when
 /// it has one, else its type and volume (`tempo run, 45min`, `long run, 18 km`).
 std::string run_in_words(const Session& run, Units units);

@@ -9,6 +9,7 @@
 #include "planadj/batch.h"
 #include "planadj/errno_message.h"
 #include "planadj/fs.h"
+#include "planadj/message.h"
 #include "planadj/readers.h"
 #include "planadj/revise.h"
 #include "planadj/writers.h"
@@ -53,6 +54,7 @@ void remove_stale_temps(const std::string& dir, const JobSettings& s) {
   struct stat st {};
   if (::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return;
   remove_stale_temp_files(dir + "/plan.yaml");
+  remove_stale_temp_files(dir + "/message.md");
 }
 
 void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds,
@@ -99,7 +101,8 @@ bool read_previous(const std::string& dir, std::optional<InputText>& previous, D
 }
 
 // Every file the athlete's revision reads; nullopt (errors in `ds`) when one cannot be.
-std::optional<ReviseInputs> read_inputs(const RosterEntry& entry, const std::string& dir,
+// `dir` is the athlete's output folder, null for none (`validate`: no previous revision).
+std::optional<ReviseInputs> read_inputs(const RosterEntry& entry, const std::string* dir,
                                         Diagnostics& ds) {
   ReviseInputs in;
   in.athlete = entry.id;
@@ -107,7 +110,7 @@ std::optional<ReviseInputs> read_inputs(const RosterEntry& entry, const std::str
   if (plan) in.plan = {entry.plan, std::move(*plan)};
   if (entry.injuries)
     if (auto log = read_text_file(*entry.injuries, ds)) in.log = {*entry.injuries, std::move(*log)};
-  const bool previous_ok = read_previous(dir, in.previous, ds);
+  const bool previous_ok = !dir || read_previous(*dir, in.previous, ds);
   if (!plan || !previous_ok || has_errors(ds)) return std::nullopt;
   return in;
 }
@@ -130,7 +133,7 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   const std::string dir = s.out_dir + "/" + entry.id;
   remove_stale_temps(dir, s);
   Diagnostics ds;
-  std::optional<ReviseInputs> in = read_inputs(entry, dir, ds);
+  std::optional<ReviseInputs> in = read_inputs(entry, &dir, ds);
   if (!in) {
     add_all(r.errors, ds, Severity::error);
     return r;
@@ -145,6 +148,10 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   revised.diagnostics.insert(revised.diagnostics.begin(), revised.read.begin(), revised.read.end());
   AdjustResult adjusted{std::move(*revised.revised), std::move(revised.diagnostics)};
   std::string bytes = write_plan_yaml(adjusted.revised);
+  // The athlete's message beside the plan, as `adjust --format message` writes it
+  // (docs/formats.md#athlete-message).
+  std::string message = write_athlete_message(
+      adjusted.revised, message_day(revised.log ? &*revised.log : nullptr, s.as_of));
 
   const std::string out = dir + "/plan.yaml";
   std::string error;
@@ -158,6 +165,7 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   }
   // Written by the caller, in a group with other athletes' files (output_groups.h).
   files.push_back({out, std::move(bytes), false, {}});
+  files.push_back({dir + "/message.md", std::move(message), false, {}});
   take_outcome(r, adjusted.revised, adjusted.diagnostics, s.as_of);
   r.status = r.summary.sessions_changed > 0 ? AthleteStatus::adjusted : AthleteStatus::unchanged;
   return r;
@@ -194,6 +202,12 @@ AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& setti
 void settle_write(AthleteRecord& r, const GroupedWrite& file) {
   if (file.error.empty()) {
     r.written = r.written || file.changed;
+    // Only the plan counts as "changed since the previous run": it is what the athlete
+    // is sent; message.md follows from it.
+    const std::string_view plan = "/plan.yaml";
+    const bool is_plan = file.path.size() >= plan.size() &&
+                         file.path.compare(file.path.size() - plan.size(), plan.size(), plan) == 0;
+    r.plan_changed = r.plan_changed || (is_plan && file.changed);
     return;
   }
   // As if the job had stopped at the write: nothing written means an error entry only.
@@ -202,6 +216,25 @@ void settle_write(AthleteRecord& r, const GroupedWrite& file) {
   r.referrals.clear();
   r.warnings.clear();
   r.errors.push_back(file.path + ": error: " + file.error);
+}
+
+Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy,
+                          std::optional<Date> as_of) {
+  Diagnostics ds = entry.notes;
+  if (!entry.problems.empty()) {
+    ds.insert(ds.end(), entry.problems.begin(), entry.problems.end());
+    return ds;
+  }
+  if (const std::string why = unsafe_id_reason(entry.id); !why.empty()) {
+    add_error(ds, {entry.plan, 0, 0}, why + ": athlete refused");
+    return ds;
+  }
+  std::optional<ReviseInputs> in = read_inputs(entry, nullptr, ds);
+  if (!in) return ds;
+  Revision revised = revise(*in, policy, as_of);
+  ds.insert(ds.end(), revised.read.begin(), revised.read.end());
+  ds.insert(ds.end(), revised.diagnostics.begin(), revised.diagnostics.end());
+  return ds;
 }
 
 AthleteRecord process_athlete(const RosterEntry& entry, const JobSettings& settings) {

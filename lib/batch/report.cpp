@@ -74,12 +74,12 @@ void athlete_json(JsonWriter& j, const AthleteRecord& a) {
   j.open('{');
   j.str("id", a.id);
   j.str("status", name_of(a.status));
-  if (a.status == AthleteStatus::error) {
+  if (a.status == AthleteStatus::error)
     j.raw("output", "null");
-  } else {
+  else
     j.str("output", a.id + "/plan.yaml");
-    summary_json(j, a);
-  }
+  j.boolean("changed_since_previous_run", a.plan_changed);
+  if (a.status != AthleteStatus::error) summary_json(j, a);
   j.key("referrals");
   j.open('[');
   for (const Referral& r : a.referrals) {
@@ -136,6 +136,26 @@ void pass_on(std::ostringstream& md, const ReportSink& sink) {
   md.str("");
 }
 
+// What to send this morning (the plans this run wrote), then what the rules changed.
+void changed_and_adjusted(const BatchReport& report, const Totals& t, std::ostringstream& md,
+                          const ReportSink& sink) {
+  if (t.plans_changed) {
+    md << "\n## Changed since the previous run (" << t.plans_changed << ")\n\n";
+    for (const auto& a : report.athletes) {
+      if (a.plan_changed) md << "- **" << a.id << "**: " << a.id << "/plan.yaml\n";
+      pass_on(md, sink);
+    }
+  }
+  if (t.adjusted) {
+    md << "\n## Adjusted (" << t.adjusted << ")\n\n";
+    for (const auto& a : report.athletes) {
+      if (a.status == AthleteStatus::adjusted)
+        md << "- **" << a.id << "**: " << changes_text(a) << "\n";
+      pass_on(md, sink);
+    }
+  }
+}
+
 }  // namespace
 
 Totals totals_of(const BatchReport& report) {
@@ -147,6 +167,7 @@ Totals totals_of(const BatchReport& report) {
     if (a.status == AthleteStatus::error) ++t.errors;
     t.referrals += a.referrals.size();
     t.warnings += a.warnings.size();
+    if (a.plan_changed) ++t.plans_changed;
   }
   return t;
 }
@@ -172,6 +193,7 @@ void render_report_json(const BatchReport& report, const ReportSink& sink) {
   j.integer("referrals", t.referrals);
   j.integer("warnings", t.warnings);
   j.integer("no_longer_in_roster", static_cast<long long>(report.no_longer_in_roster.size()));
+  j.integer("changed_since_previous_run", t.plans_changed);
   j.close('}');
   j.key("athletes");
   j.open('[');
@@ -227,14 +249,7 @@ void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
       pass_on(md, sink);
     }
   }
-  if (t.adjusted) {
-    md << "\n## Adjusted (" << t.adjusted << ")\n\n";
-    for (const auto& a : report.athletes) {
-      if (a.status == AthleteStatus::adjusted)
-        md << "- **" << a.id << "**: " << changes_text(a) << "\n";
-      pass_on(md, sink);
-    }
-  }
+  changed_and_adjusted(report, t, md, sink);
   md << "\n## Unchanged\n\n"
      << plural(t.unchanged, "athlete", "athletes") << " with no change to their sessions.\n";
   if (!report.no_longer_in_roster.empty()) {

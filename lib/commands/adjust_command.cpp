@@ -11,6 +11,7 @@
 #include "planadj/adjust.h"
 #include "planadj/commands.h"
 #include "planadj/fs.h"
+#include "planadj/message.h"
 #include "planadj/readers.h"
 #include "planadj/revise.h"
 #include "planadj/writers.h"
@@ -83,9 +84,11 @@ std::vector<Date> history_of(const InjuryLog* log, const std::optional<Date>& as
   return dates;
 }
 
-std::string render(const Plan& plan, const std::string& format, std::vector<Date> history) {
+std::string render(const Plan& plan, const std::string& format, const InjuryLog* log,
+                   const std::optional<Date>& as_of) {
+  if (format == "message") return write_athlete_message(plan, message_day(log, as_of));
   if (format == "json") return write_plan_json(plan);
-  if (format == "ics") return write_plan_ics(plan, std::move(history));
+  if (format == "ics") return write_plan_ics(plan, history_of(log, as_of));
   return write_plan_yaml(plan);
 }
 
@@ -100,9 +103,11 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
       return usage(err, "invalid --as-of date '" + *o.as_of + "' (expected a year from " +
                             std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) + ")");
   }
-  if (o.format != "yaml" && o.format != "json" && o.format != "ics")
-    return usage(err, "unknown format '" + o.format + "' (expected yaml, json or ics)");
+  if (o.format != "yaml" && o.format != "json" && o.format != "ics" && o.format != "message")
+    return usage(err, "unknown format '" + o.format + "' (expected yaml, json, ics or message)");
   if (o.in_place && o.out) return usage(err, "--in-place and --output cannot be given together");
+  if (o.in_place && (o.format == "ics" || o.format == "message"))
+    return usage(err, "--in-place rewrites the plan: it cannot be written as " + o.format);
   if (o.in_place && o.plan == "-") return usage(err, "--in-place needs a PLAN file, not '-'");
   const auto files = inputs(o);
   if (std::count(files.begin(), files.end(), "-") > 1)
@@ -155,7 +160,7 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
 
   std::string bytes;
   try {
-    bytes = render(result.revised, o.format, history_of(log, as_of));
+    bytes = render(result.revised, o.format, log, as_of);
   } catch (const std::exception& e) {
     err << "plan-adjust: error: cannot write the revised plan: " << e.what() << '\n';
     return kTrouble;

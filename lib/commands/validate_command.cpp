@@ -1,10 +1,14 @@
-// `plan-adjust validate FILE...`: checks each file on its own (docs/formats.md#diagnostics).
+// `plan-adjust validate FILE|ROSTER...`: checks each file on its own, and a roster as a
+// whole (docs/formats.md#diagnostics, docs/batch.md#checking-a-roster-validate).
+#include <sys/stat.h>
+
 #include <ostream>
 
 #include "planadj/commands.h"
 #include "planadj/did_you_mean.h"
 #include "planadj/plural.h"
 #include "planadj/readers.h"
+#include "validate_roster.h"
 
 namespace planadj {
 namespace {
@@ -38,6 +42,66 @@ std::optional<std::string> check(FileKind kind, std::string_view text, const std
   return std::nullopt;
 }
 
+// A folder is a roster unless --kind says otherwise (then it is "not a file").
+bool is_folder(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// The night's policy and date for a roster's checks, read as `batch` reads them; false
+// (after saying why) when they cannot be, which is a usage error.
+bool settle_night(const ValidateOptions& opts, Policy& policy, std::optional<Date>& as_of,
+                  std::ostream& err) {
+  if (opts.as_of) {
+    as_of = parse_iso_date(*opts.as_of);
+    if (!as_of || !date_in_range(*as_of)) {
+      err << "plan-adjust: error: invalid --as-of '" << *opts.as_of << "' (expected YYYY-MM-DD)\n";
+      return false;
+    }
+  }
+  if (!opts.policy) return true;
+  Diagnostics ds;
+  const auto text = read_text_file(*opts.policy, ds);
+  if (text) {
+    auto parsed = parse_policy(*text, *opts.policy);
+    ds = std::move(parsed.diagnostics);
+    if (parsed.ok()) policy = *parsed.value;
+  }
+  for (const Diagnostic& d : ds) err << d.str() << "\n";
+  return !has_errors(ds);
+}
+
+// One FILE argument; true when valid.
+bool validate_file(const std::string& file, std::optional<FileKind> forced, std::ostream& out,
+                   std::ostream& err) {
+  Diagnostics ds;
+  std::optional<std::string> summary;
+  if (const auto text = read_text_file(file, ds)) {
+    std::optional<FileKind> kind = forced ? forced : detect_kind(*text);
+    if (kind) {
+      summary = check(*kind, *text, file, ds);
+    } else {
+      ds = check_yaml(*text, file);
+      if (!has_errors(ds))
+        add_error(ds, {file, 0, 0},
+                  "cannot tell what kind of file this is (no 'sessions', 'entries', "
+                  "'athletes' or policy key); use --kind plan|injury-log|policy|roster");
+    }
+  }
+  for (const Diagnostic& d : ds) err << d.str() << "\n";
+  if (summary) out << file << ": ok (" << *summary << ")\n";
+  return summary.has_value();
+}
+
+// A manifest is told by its `athletes` key (or --kind roster), before it is read again
+// as the batch reads it.
+bool is_manifest(const std::string& file, std::optional<FileKind> forced) {
+  if (forced) return *forced == FileKind::roster;
+  Diagnostics ignored;  // validate_file reports them if it is not a manifest
+  const auto text = read_text_file(file, ignored);
+  return text && detect_kind(*text) == FileKind::roster;
+}
+
 }  // namespace
 
 int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& err) {
@@ -50,28 +114,16 @@ int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& e
       return 2;
     }
   }
+  Policy policy;
+  std::optional<Date> as_of;
+  if (!settle_night(opts, policy, as_of, err)) return 2;
   bool all_valid = true;
   for (const std::string& file : opts.files) {
-    Diagnostics ds;
-    std::optional<std::string> summary;
-    if (const auto text = read_text_file(file, ds)) {
-      std::optional<FileKind> kind = forced ? forced : detect_kind(*text);
-      if (kind) {
-        summary = check(*kind, *text, file, ds);
-      } else {
-        ds = check_yaml(*text, file);
-        if (!has_errors(ds))
-          add_error(ds, {file, 0, 0},
-                    "cannot tell what kind of file this is (no 'sessions', 'entries', "
-                    "'athletes' or policy key); use --kind plan|injury-log|policy|roster");
-      }
-    }
-    for (const Diagnostic& d : ds) err << d.str() << "\n";
-    if (summary) {
-      out << file << ": ok (" << *summary << ")\n";
-    } else {
-      all_valid = false;
-    }
+    const bool roster = (!forced || *forced == FileKind::roster) && is_folder(file);
+    const bool valid = roster || is_manifest(file, forced)
+                           ? validate_roster(file, policy, as_of, out, err)
+                           : validate_file(file, forced, out, err);
+    all_valid = all_valid && valid;
   }
   return all_valid ? 0 : 1;
 }

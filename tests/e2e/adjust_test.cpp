@@ -51,6 +51,34 @@ const GoldenCase kCases[] = {
      "samples/plans/half-marathon.yaml --injuries samples/injuries/achilles.yaml --format json"},
     {"5k--plantar-fasciitis.ics",
      "samples/plans/5k.yaml --injuries samples/injuries/plantar-fasciitis.yaml --format ics"},
+    // The athlete's message for each sample injury (docs/formats.md#athlete-message).
+    {"half-marathon--achilles.message.md",
+     "samples/plans/half-marathon.yaml --injuries samples/injuries/achilles.yaml -f message"},
+    {"half-marathon--achilles--as-of.message.md",
+     "samples/plans/half-marathon.yaml --injuries samples/injuries/achilles.yaml "
+     "--as-of 2026-03-15 -f message"},
+    {"half-marathon--runners-knee.message.md",
+     "samples/plans/half-marathon.yaml --injuries samples/injuries/runners-knee.yaml -f message"},
+    {"half-marathon--calf-pop.message.md",
+     "samples/plans/half-marathon.yaml --injuries samples/injuries/calf-pop.yaml -f message"},
+    {"half-marathon--stress-fracture.message.md",
+     "samples/plans/half-marathon.yaml --injuries samples/injuries/stress-fracture.yaml "
+     "-f message"},
+    {"5k--plantar-fasciitis.message.md",
+     "samples/plans/5k.yaml --injuries samples/injuries/plantar-fasciitis.yaml -f message"},
+    {"5k--hamstring-pop.message.md",
+     "samples/plans/5k.yaml --injuries samples/injuries/hamstring-pop.yaml -f message"},
+    {"5k--hamstring-pop--cross-training.message.md",
+     "samples/plans/5k.yaml --injuries samples/injuries/hamstring-pop.yaml "
+     "--policy samples/policies/cross-training.yaml -f message"},
+    {"5k--empty.message.md",
+     "samples/plans/5k.yaml --injuries samples/injuries/empty.yaml -f message"},
+    {"marathon-miles--itbs.message.md",
+     "samples/plans/marathon-miles.yaml --injuries samples/injuries/itbs.yaml -f message"},
+    {"marathon-miles--ankle-sprain.message.md",
+     "samples/plans/marathon-miles.yaml --injuries samples/injuries/ankle-sprain.yaml -f message"},
+    {"marathon-miles--multiple.message.md",
+     "samples/plans/marathon-miles.yaml --injuries samples/injuries/multiple.yaml -f message"},
 };
 
 class AdjustGolden : public ::testing::TestWithParam<GoldenCase> {};
@@ -82,6 +110,20 @@ TEST(Adjust, RevisingARevisionGivesTheSameRevision) {
                               "samples/injuries/achilles.yaml");
   ASSERT_EQ(twice.exit_code, 0) << twice.err;
   EXPECT_EQ(twice.out, slurp(dir + "/once.yaml"));
+}
+
+TEST(Adjust, MessageIsNeverWrittenOverThePlan) {
+  const std::string dir = temp_dir("message");
+  const std::string plan = dir + "/plan.yaml";
+  ASSERT_EQ(
+      std::system(("cp '" + source_path("samples/plans/5k.yaml") + "' '" + plan + "'").c_str()), 0);
+  const auto r = run_tool("adjust '" + plan +
+                          "' --injuries samples/injuries/hamstring-pop.yaml -f message --in-place");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--in-place rewrites the plan: it cannot be written as message"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(slurp(plan), slurp(source_path("samples/plans/5k.yaml")));
 }
 
 TEST(Adjust, ReferralsGoToStandardErrorOneLineEach) {

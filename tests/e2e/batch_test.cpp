@@ -144,7 +144,7 @@ TEST_F(Batch, SameBytesForAnyNumberOfJobs) {
   EXPECT_EQ(batch(dir_ + "/four", "--quiet --jobs 4").exit_code, 1);
   EXPECT_EQ(batch(dir_ + "/all", "--quiet --jobs 0").exit_code, 1);
   const auto one = tree(dir_ + "/one");
-  EXPECT_EQ(one.size(), 46u + 2u);
+  EXPECT_EQ(one.size(), 46u * 2 + 2u);  // plan.yaml and message.md each, two reports
   EXPECT_TRUE(one == tree(dir_ + "/four"));
   EXPECT_TRUE(one == tree(dir_ + "/all"));
 }
@@ -153,12 +153,29 @@ TEST_F(Batch, SecondRunRewritesNothing) {
   write_roster(roster_, 30);
   const std::string out = dir_ + "/out";
   EXPECT_EQ(batch(out).exit_code, 0);
-  const auto before = stamps(out);
-  const auto bytes = tree(out);
+  auto before = stamps(out);
+  auto bytes = tree(out);
   const auto r = batch(out, "--quiet --jobs 3");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(before == stamps(out)) << "a file was rewritten";
-  EXPECT_TRUE(bytes == tree(out));
+  // Every athlete's files stay as they were. The reports are per-run documents
+  // (docs/batch.md#reportjson): the first run wrote all 30 plans, the second none.
+  auto after = stamps(out);
+  auto now = tree(out);
+  const std::string first = bytes["report.json"], second = now["report.json"];
+  for (auto* m : {&before, &after}) m->erase("report.json"), m->erase("report.md");
+  for (auto* m : {&bytes, &now}) m->erase("report.json"), m->erase("report.md");
+  EXPECT_TRUE(before == after) << "a file was rewritten";
+  EXPECT_TRUE(bytes == now);
+  auto count = [](const std::string& json, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = json.find(what); at != std::string::npos; at = json.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(first, "\"changed_since_previous_run\": true"), 30u);
+  EXPECT_EQ(count(second, "\"changed_since_previous_run\": false"), 30u);
+  EXPECT_NE(second.find("\"no_longer_in_roster\": 0, \"changed_since_previous_run\": 0}"),
+            std::string::npos)
+      << second;
 }
 
 TEST_F(Batch, ShardsPartitionTheRoster) {
@@ -224,7 +241,7 @@ TEST_F(Batch, SampleFolderAndManifestGiveTheSamePlans) {
   EXPECT_EQ(folder.exit_code, 0) << folder.err;
   EXPECT_EQ(manifest.exit_code, 0) << manifest.err;
   auto a = tree(dir_ + "/a"), b = tree(dir_ + "/b");
-  EXPECT_EQ(a.size(), 5u + 2u);
+  EXPECT_EQ(a.size(), 5u * 2 + 2u);
   for (auto* t : {&a, &b}) t->erase("report.json"), t->erase("report.md");
   EXPECT_TRUE(a == b);
   // The sample roster is read-only input: nothing new appears in it.
@@ -232,6 +249,31 @@ TEST_F(Batch, SampleFolderAndManifestGiveTheSamePlans) {
     EXPECT_TRUE(rel.size() > 9 && (rel.substr(rel.size() - 9) == "plan.yaml" ||
                                    rel.substr(rel.size() - 13) == "injuries.yaml"))
         << rel;
+}
+
+TEST_F(Batch, EachAthleteGetsTheMessageAdjustWrites) {
+  const std::string out = dir_ + "/out";
+  ASSERT_EQ(run_tool("batch samples/roster --out " + q(out) + " --quiet").exit_code, 0);
+  // sam-lee's roster files are samples/plans/5k.yaml and samples/injuries/hamstring-pop.yaml.
+  const std::string sam = slurp(out + "/sam-lee/message.md");
+  EXPECT_EQ(sam, slurp(source_path("tests/golden/adjust/5k--hamstring-pop.message.md")));
+  EXPECT_EQ(sam.find("# Your plan, revised: Summer 5K\n\n## Please see a medical professional\n\n"
+                     "- Hamstring strain (left), Fri 8 May: severe pain (7/10): see a medical "
+                     "professional\n"),
+            0u)
+      << sam;
+  // priya-shah has no log: the one-line message.
+  EXPECT_NE(slurp(out + "/priya-shah/message.md").find("No changes: your plan stays as it is.\n"),
+            std::string::npos);
+  // A killed run's temporary of the message is cleared too, and an unchanged message
+  // is not rewritten.
+  spit(out + "/sam-lee/.message.md.AbC123.tmp", "half");
+  const auto before = stamps(out + "/sam-lee");
+  ASSERT_EQ(run_tool("batch samples/roster --out " + q(out) + " --quiet").exit_code, 0);
+  EXPECT_FALSE(fs::exists(out + "/sam-lee/.message.md.AbC123.tmp"));
+  auto after = stamps(out + "/sam-lee");
+  after[".message.md.AbC123.tmp"] = before.at(".message.md.AbC123.tmp");
+  EXPECT_TRUE(before == after) << "message.md or plan.yaml was rewritten";
 }
 
 // Runs batch over `manifest` (under dir_) into dir_/out and checks that only the athletes
@@ -428,8 +470,8 @@ TEST_F(Batch, KilledRunLeavesNoPartialFileUnderAFinalName) {
   std::size_t finals = 0;
   for (const auto& [rel, bytes] : tree(out)) {
     const std::string name = fs::path(rel).filename().string();
-    if (name == "plan.yaml") {
-      ++finals;
+    if (name == "plan.yaml" || name == "message.md") {
+      finals += name == "plan.yaml";
       ASSERT_TRUE(reference.count(rel)) << rel;
       EXPECT_EQ(bytes, reference.at(rel)) << rel << " is partial";
     } else {
@@ -456,7 +498,10 @@ TEST_F(Batch, KilledRunLeavesNoPartialFileUnderAFinalName) {
   for (const auto& p : not_ours) spit(p, "someone else's");
   // Running again finishes the job and clears what killed runs left, nothing else.
   ASSERT_EQ(batch(out).exit_code, 0);
-  for (const auto& [rel, bytes] : reference) EXPECT_EQ(slurp(out + "/" + rel), bytes) << rel;
+  // The reports differ from the reference's only in what this run wrote (it wrote only
+  // what the killed run had not), so they are left out of the comparison.
+  for (const auto& [rel, bytes] : reference)
+    if (rel.rfind("report.", 0) != 0) EXPECT_EQ(slurp(out + "/" + rel), bytes) << rel;
   for (const auto& p : not_ours) EXPECT_EQ(slurp(p), "someone else's") << p;
   const std::set<std::string> kept(not_ours.begin(), not_ours.end());
   for (const auto& e : fs::recursive_directory_iterator(out)) {

@@ -49,6 +49,20 @@ long long mtime_ns(const std::string& path) {
   return st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
 }
 
+// Each athlete's `changed_since_previous_run` in a report.json, by id.
+std::map<std::string, bool> changed_of(const std::string& json) {
+  std::map<std::string, bool> out;
+  const std::string id_key = "\"id\": \"", changed_key = "\"changed_since_previous_run\": ";
+  for (auto at = json.find(id_key); at != std::string::npos; at = json.find(id_key, at + 1)) {
+    const auto start = at + id_key.size();
+    const std::string id = json.substr(start, json.find('"', start) - start);
+    const auto c = json.find(changed_key, start);
+    if (c == std::string::npos) break;
+    out[id] = json.compare(c + changed_key.size(), 4, "true") == 0;
+  }
+  return out;
+}
+
 const char* const kLogNight1 =
     "version: 1\nathlete: athlete-0000\nentries:\n"
     "  - {date: 2026-03-09, injury: achilles_tendinopathy, side: left, pain: 5}\n";
@@ -75,6 +89,11 @@ class Nightly : public ::testing::Test {
 
 TEST_F(Nightly, ThreeNightsKeepHistoryHandEditsAndRewriteNothingForNothing) {
   ASSERT_EQ(night("2026-03-10").exit_code, 0);
+  // The first night writes every plan: all six are to be sent.
+  const std::map<std::string, bool> all_six{{"athlete-0000", true}, {"athlete-0001", true},
+                                            {"athlete-0002", true}, {"athlete-0003", true},
+                                            {"athlete-0004", true}, {"athlete-0005", true}};
+  EXPECT_EQ(changed_of(slurp(out_ + "/report.json")), all_six);
   const std::string jane = out_ + "/athlete-0000/plan.yaml";
   const Plan first = read_plan(jane);
   // The entry of 03-09 eased the runs after it: 03-10's intervals are not intervals.
@@ -113,6 +132,14 @@ TEST_F(Nightly, ThreeNightsKeepHistoryHandEditsAndRewriteNothingForNothing) {
   EXPECT_TRUE(found);
   const std::string report = slurp(out_ + "/report.json");
   EXPECT_NE(report.find("session on 2026-03-18 was edited by hand"), std::string::npos) << report;
+  // Jane's log has a new entry (and her hand edit is now locked): her plan changed. The
+  // odd-numbered athletes have no log and an unchanged roster plan: theirs did not.
+  const auto second_changed = changed_of(report);
+  ASSERT_EQ(second_changed.size(), 6u) << report;
+  EXPECT_TRUE(second_changed.at("athlete-0000"));
+  EXPECT_FALSE(second_changed.at("athlete-0001"));
+  EXPECT_FALSE(second_changed.at("athlete-0003"));
+  EXPECT_FALSE(second_changed.at("athlete-0005"));
 
   // A night with no new entry dated on or before it rewrites no plan file.
   std::map<std::string, long long> stamps;
@@ -126,6 +153,10 @@ TEST_F(Nightly, ThreeNightsKeepHistoryHandEditsAndRewriteNothingForNothing) {
   // The report says what moved with the date: Jane's Achilles is in reduced load
   // today (pain 3 on 03-15: reduced load until a week after the last pain).
   const std::string third = slurp(out_ + "/report.json");
+  // No plan was written tonight: nothing to send, and the report says so.
+  std::map<std::string, bool> none = all_six;
+  for (auto& [id, changed] : none) changed = false;
+  EXPECT_EQ(changed_of(third), none) << third;
   EXPECT_NE(third.find("\"injuries_today\": [{\"injury\": \"achilles_tendinopathy\", \"side\": "
                        "\"left\", \"status\": \"reduced-load\"}]"),
             std::string::npos)

@@ -23,7 +23,13 @@ TEST(Validate, GoodFilesExitZeroWithOneLineEach) {
             "tests/data/good/policy.yaml: ok (policy)\n"
             "tests/data/good/roster.yaml: ok (roster, 2 athletes)\n"
             "tests/data/good/revised-plan.yaml: ok (plan, 2 sessions)\n");
-  EXPECT_EQ(r.err, "");
+  // The roster's athlete sam.lee_2 runs tests/data/good/templated-plan.yaml, whose two
+  // unknown keys are warned as the file alone is (the next test).
+  EXPECT_EQ(r.err,
+            "tests/data/good/templated-plan.yaml:4:1: warning: unknown key 'templates' in plan, "
+            "kept as is\n"
+            "tests/data/good/templated-plan.yaml:12:5: warning: unknown key 'shoes' in session, "
+            "kept as is\n");
 }
 
 TEST(Validate, WarningsGoToStderrAndTheFileIsStillValid) {
@@ -66,16 +72,23 @@ TEST(Validate, MixedFilesReportEachAndExitOne) {
 }
 
 TEST(Validate, MissingFileOrFolderIsInvalidNotUsage) {
-  const auto r = run_tool("validate no-such-file.yaml tests/data");
+  const auto r = run_tool("validate no-such-file.yaml no-such-folder/");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err,
             "no-such-file.yaml: error: no such file\n"
-            "tests/data: error: is a directory, not a file\n");
+            "no-such-folder/: error: no such file\n");
+}
+
+TEST(Validate, AFolderForcedToAnotherKindIsNotAFile) {
+  const auto r = run_tool("validate --kind plan tests/data");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "tests/data: error: is a directory, not a file\n");
 }
 
 TEST(Validate, BadKindIsAUsageError) {
   const char* const usage =
-      "usage: plan-adjust validate FILE... [--kind plan|injury-log|policy|roster]\n"
+      "usage: plan-adjust validate FILE... [--kind plan|injury-log|policy|roster] [--policy "
+      "POLICY] [--as-of DATE]\n"
       "more: plan-adjust validate --help\n";
   const auto r = run_tool("validate --kind plans tests/data/good/plan.yaml");
   EXPECT_EQ(r.exit_code, 2);
@@ -154,6 +167,165 @@ TEST(Validate, EveryBadFixtureFailsWithItsDocumentedError) {
     ++rows;
   }
   EXPECT_GE(rows, 40);
+}
+
+// ---- validate ROSTER: the whole roster as `batch` reads it -----------------
+
+// A copy of samples/roster to break; `batch` and `validate` read the copy, never the sample.
+std::string roster_copy(const std::string& name) {
+  const std::string dir = temp_dir(name);
+  std::system(("cp -R '" + source_path("samples/roster") + "/.' '" + dir + "'").c_str());
+  return dir;
+}
+
+// Replaces the first `from` in the file with `to`; the test fails if it is not there.
+void edit(const std::string& path, const std::string& from, const std::string& to) {
+  std::string text = slurp(path);
+  const auto at = text.find(from);
+  ASSERT_NE(at, std::string::npos) << from << " not in " << path;
+  spit(path, text.replace(at, from.size(), to));
+}
+
+// Every file under `dir` with its bytes, to show a check wrote nothing.
+std::string tree_of(const std::string& dir) {
+  std::vector<std::string> lines;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    lines.push_back(e.path().string() + (e.is_regular_file() ? "=" + slurp(e.path()) : ""));
+  std::sort(lines.begin(), lines.end());
+  std::string all;
+  for (const auto& l : lines) all += l + "\n";
+  return all;
+}
+
+// The lines of `err` that say `what` ("error:" or "warning:").
+std::vector<std::string> lines_with(const std::string& err, const std::string& what) {
+  std::vector<std::string> found;
+  std::istringstream in(err);
+  for (std::string line; std::getline(in, line);)
+    if (line.find(what) != std::string::npos) found.push_back(line);
+  return found;
+}
+
+TEST(ValidateRoster, TheSampleRosterFolderAndManifestAreValid) {
+  const auto r = run_tool("validate samples/roster samples/roster.yaml");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  // Five athlete folders in samples/roster, five athletes listed in samples/roster.yaml.
+  EXPECT_EQ(r.out,
+            "samples/roster: ok (roster, 5 athletes)\n"
+            "samples/roster.yaml: ok (roster, 5 athletes)\n");
+  EXPECT_TRUE(lines_with(r.err, "error:").empty()) << r.err;
+  // jane-doe's plan has a `coach` key (line 6) the readers keep and warn about, as batch does.
+  const std::string coach =
+      "samples/roster/jane-doe/plan.yaml:6:1: warning: unknown key 'coach' in plan, kept as is";
+  EXPECT_NE(r.err.find(coach), std::string::npos) << r.err;
+}
+
+TEST(ValidateRoster, EveryBrokenAthleteIsLocatedAndTheOthersStillChecked) {
+  const std::string dir = roster_copy("validate-roster");
+  // alex-kim's log, line 8 `    pain: 5` -> 11: the value starts at column 11.
+  edit(dir + "/alex-kim/injuries.yaml", "    pain: 5\n", "    pain: 11\n");
+  // tom-okafor's plan, line 12 `    distance: 8` -> -3: the value starts at column 15.
+  edit(dir + "/tom-okafor/plan.yaml", "    distance: 8\n", "    distance: -3\n");
+  // A misnamed log beside priya-shah's plan: a warning, not an error.
+  spit(dir + "/priya-shah/injury.yaml", "version: 1\n");
+  const std::string before = tree_of(dir);
+
+  const auto r = run_tool("validate '" + dir + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(lines_with(r.err, "error:"),
+            (std::vector<std::string>{
+                dir + "/alex-kim/injuries.yaml:8:11: error: pain must be a whole number from 0 "
+                      "to 10, got 11",
+                dir + "/tom-okafor/plan.yaml:12:15: error: distance must be a number >= 0, got -3",
+                dir + ": error: 2 of 5 athletes invalid: alex-kim, tom-okafor"}))
+      << r.err;
+  EXPECT_NE(r.err.find(dir + "/priya-shah/injury.yaml: warning: file not read: an athlete's "
+                             "folder holds plan.yaml and injuries.yaml (did you mean "
+                             "'injuries.yaml'?)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(tree_of(dir), before) << "validate wrote or changed a file";
+}
+
+TEST(ValidateRoster, TheBatchsRosterChecksToo) {
+  const std::string dir = roster_copy("validate-roster-ids");
+  // The plan of the folder `sam-lee` names another athlete; a folder has no plan at all.
+  edit(dir + "/sam-lee/plan.yaml", "athlete: sam-lee\n", "athlete: sam-li\n");
+  fs::create_directory(dir + "/zoe");
+  spit(dir + "/jane-doe/plan.yml", slurp(dir + "/jane-doe/plan.yaml"));
+
+  const auto r = run_tool("validate '" + dir + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(lines_with(r.err, "error:"),
+            (std::vector<std::string>{
+                // The roster's own errors first: folders refused as they are.
+                dir + "/jane-doe: error: both plan.yaml and plan.yml in the athlete's folder: "
+                      "keep one",
+                dir + "/zoe: error: no plan.yaml in the athlete's folder",
+                // Then the athletes' files: `athlete: sam-li` is on line 3 of the plan, the
+                // value at column 10.
+                dir + "/sam-lee/plan.yaml:3:10: error: plan is for athlete 'sam-li', not "
+                      "'sam-lee'",
+                dir + ": error: 3 of 6 athletes invalid: jane-doe, sam-lee, zoe"}))
+      << r.err;
+}
+
+TEST(ValidateRoster, AManifestChecksTheFilesItNames) {
+  const std::string dir = roster_copy("validate-manifest");
+  spit(dir + "/roster.yaml",
+       "athletes:\n"
+       "  - {id: priya-shah, plan: priya-shah/plan.yaml}\n"
+       "  - {id: jane-doe, plan: jane-doe/plan.yaml, injuries: jane/injuries.yaml}\n");
+  const auto r = run_tool("validate '" + dir + "/roster.yaml'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(
+      lines_with(r.err, "error:"),
+      (std::vector<std::string>{dir + "/jane/injuries.yaml: error: no such file",
+                                dir + "/roster.yaml: error: 1 of 2 athletes invalid: jane-doe"}))
+      << r.err;
+}
+
+TEST(ValidateRoster, AFolderWithNoAthleteIsInvalid) {
+  const std::string dir = temp_dir("validate-empty-roster");
+  spit(dir + "/README.md", "not an athlete\n");
+  const auto r = run_tool("validate '" + dir + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, dir + ": error: no athletes in the roster\n");
+}
+
+// The pipeline's own checks of the log run under the night's policy. samples/injuries/
+// calf-pop.yaml pops, then says `resolved` (which, by default, waits for clearance after a
+// pop), then `cleared`. With pop_needs_clearance off, `resolved` closes the episode, so
+// the `cleared` entry (line 28, its mapping at column 5) matches no open episode.
+TEST(ValidateRoster, ThePolicyIsTheNightsOwn) {
+  const std::string dir = roster_copy("validate-policy");
+  spit(dir + "/jane-doe/injuries.yaml", slurp(source_path("samples/injuries/calf-pop.yaml")));
+  const std::string policy = temp_dir("validate-policy-file") + "/policy.yaml";
+  spit(policy, "pop_needs_clearance: false\n");
+
+  const auto by_default = run_tool("validate '" + dir + "'");
+  EXPECT_EQ(by_default.exit_code, 0) << by_default.err;
+
+  const auto r = run_tool("validate '" + dir + "' --policy '" + policy + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  const auto errors = lines_with(r.err, "error:");
+  ASSERT_EQ(errors.size(), 2u) << r.err;
+  EXPECT_EQ(errors[0].rfind(dir + "/jane-doe/injuries.yaml:28:5: error: cleared entry for ", 0), 0u)
+      << errors[0];
+  EXPECT_NE(errors[0].find(" on 2026-05-07 matches no open episode"), std::string::npos)
+      << errors[0];
+  EXPECT_EQ(errors[1], dir + ": error: 1 of 5 athletes invalid: jane-doe");
+}
+
+TEST(ValidateRoster, ABadPolicyOrDateIsAUsageError) {
+  const std::string policy = temp_dir("validate-bad-policy") + "/policy.yaml";
+  spit(policy, "pop_needs_clearance: maybe\n");
+  const auto r = run_tool("validate samples/roster --policy '" + policy + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find(policy + ":1:22: error: "), std::string::npos) << r.err;
+  EXPECT_EQ(run_tool("validate samples/roster --as-of 2026-13-01").exit_code, 2);
 }
 
 // Every sample the project ships is valid (once samples/ exists).

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Renders the HTML diff of a sample plan and its revision in headless Chromium and checks that the
-# browser draws the chart: the DOM holds the <svg> with one bar per week and side,
-# and the screenshot is a real picture. Keeps the PNG at BUILD/diff-screenshot.png.
+# browser draws the chart: the DOM holds the <svg> with one bar per week and side, the
+# referrals panel is laid out on top (above the cards, the chart and the tables, starting with
+# the referral), and the screenshot is a real picture. Keeps the PNG as a build artifact,
+# BUILD/artifacts/diff.png, and prints its path.
 # Args: $1 plan-adjust binary, $2 source dir, $3 build dir. Skips (tests/support/skip.sh).
 set -euo pipefail
 # shellcheck source=../support/skip.sh
@@ -15,9 +17,10 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 html=$work/diff.html
-# A real pair: a sample plan and its revision by `adjust` around a left Achilles.
+# A real pair: a sample plan and its revision by `adjust` around a suspected stress
+# fracture, which brings a referral, two race warnings and care.
 plan=samples/plans/half-marathon.yaml
-(cd "$src" && "$bin" adjust "$plan" --injuries samples/injuries/achilles.yaml \
+(cd "$src" && "$bin" adjust "$plan" --injuries samples/injuries/stress-fracture.yaml \
    -o "$work/revised.yaml") 2>"$work/stderr" || {
   echo "FAIL: plan-adjust adjust failed"; cat "$work/stderr"; exit 1; }
 
@@ -65,7 +68,29 @@ if [ "$svgs" != 1 ] || [ "$before" != "$weeks" ] || [ "$after" != "$weeks" ] ||
   exit 1
 fi
 
-png=$build/diff-screenshot.png
+# On top as the browser lays it out: a copy of the page with a probe that writes where
+# each part starts (px from the top) and the panel's first heading into the DOM.
+sed 's|</body>|<script>const top_of = e => e ? Math.round(e.getBoundingClientRect().top + scrollY) : -1; const review = document.getElementById("review"); const first = review ? review.querySelector("h2, li") : null; document.body.setAttribute("data-layout", [top_of(review), top_of(document.querySelector(".cards")), top_of(document.getElementById("volume-chart")), top_of(document.querySelector("table")), first ? first.textContent : ""].join("\|"));</script></body>|' \
+  "$html" >"$work/probe.html"
+chrome --dump-dom "file://$work/probe.html" >"$work/probe-dom.html" || {
+  echo "FAIL: chromium --dump-dom of the probe failed"; tail -5 "$work/chromium.log"; exit 1; }
+layout=$(grep -o 'data-layout="[^"]*"' "$work/probe-dom.html" | sed 's/^data-layout="//; s/"$//')
+IFS='|' read -r review_top cards_top chart_top table_top first_heading <<<"$layout"
+echo "laid out (px from the top): review panel $review_top, cards $cards_top, chart $chart_top, first table $table_top; panel opens with '$first_heading'"
+if [ -z "$layout" ] || [ "$review_top" -lt 0 ] || [ "$review_top" -ge "$cards_top" ] ||
+   [ "$cards_top" -ge "$chart_top" ] || [ "$chart_top" -ge "$table_top" ] ||
+   [ "$review_top" -gt 200 ] || [ "$first_heading" != Referrals ]; then
+  echo "FAIL: expected the referrals panel first, within 200 px of the top, above the cards, chart and tables"
+  exit 1
+fi
+if ! grep -q '<ul class="referrals">' "$work/dom.html" ||
+   ! grep -q 'Stress fracture (left foot)' "$work/dom.html"; then
+  echo "FAIL: the referrals panel does not name the stress fracture"
+  exit 1
+fi
+
+mkdir -p "$build/artifacts"
+png=$build/artifacts/diff.png
 rm -f "$png"
 chrome --screenshot="$png" --window-size=1200,1600 "file://$html" >/dev/null || {
   echo "FAIL: chromium --screenshot failed"; tail -5 "$work/chromium.log"; exit 1; }

@@ -72,7 +72,7 @@ complete_words() {  # complete_words CWORD WORD... -> the candidates, one a line
 }
 [ "$(complete_words 1 plan-adjust b)" = batch ] || fail "command completion"
 [ "$(complete_words 3 plan-adjust diff --format j)" = json ] || fail "diff --format values"
-[ "$(complete_words 3 plan-adjust adjust -f "" | tr '\n' ' ')" = "yaml json ics " ] ||
+[ "$(complete_words 3 plan-adjust adjust -f "" | tr '\n' ' ')" = "yaml json ics message " ] ||
   fail "adjust -f values"
 [ "$(complete_words 2 plan-adjust batch --sh)" = --shard ] || fail "batch option names"
 (cd "$src/samples" && [ "$(complete_words 2 plan-adjust validate pla)" = plans ]) ||

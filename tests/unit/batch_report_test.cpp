@@ -107,21 +107,40 @@ TEST(BatchReport, JsonShape) {
   auto r = sample();
   r.sharded = true;
   r.shard = Shard{1, 3};
+  r.athletes[2].plan_changed = true;  // cat's plan.yaml was written by this run
   const std::string json = render_report_json(r);
   at(json, "\"by\": \"plan-adjust 0.1.0\"");
   at(json, "\"as_of\": \"2026-03-05\"");
   at(json, "\"shard\": {\"index\": 1, \"count\": 3}");
   at(json,
      "\"totals\": {\"athletes\": 5, \"adjusted\": 2, \"unchanged\": 2, \"errors\": 1, "
-     "\"referrals\": 1, \"warnings\": 0, \"no_longer_in_roster\": 1}");
-  at(json, "\"id\": \"bob\",\n      \"status\": \"error\",\n      \"output\": null,");
-  at(json, "\"output\": \"amy/plan.yaml\"");
+     "\"referrals\": 1, \"warnings\": 0, \"no_longer_in_roster\": 1, "
+     "\"changed_since_previous_run\": 1}");
+  at(json,
+     "\"id\": \"bob\",\n      \"status\": \"error\",\n      \"output\": null,\n      "
+     "\"changed_since_previous_run\": false,\n      \"referrals\"");
+  at(json, "\"output\": \"amy/plan.yaml\",\n      \"changed_since_previous_run\": false,");
+  at(json, "\"output\": \"cat/plan.yaml\",\n      \"changed_since_previous_run\": true,");
   at(json, "\"volume_before\": 212, \"volume_after\": 171.4");
   at(json,
      "{\"injury\": \"achilles_tendinopathy\", \"side\": \"left\", \"date\": "
      "\"2026-03-01\", \"reason\": \"severe pain (8/10): see a medical professional\"}");
   at(json, "\"no_longer_in_roster\": [\n    \"old-timer\"\n  ]\n}\n");
   EXPECT_LT(json.find("\"amy\""), json.find("\"bob\""));
+}
+
+TEST(BatchReport, MarkdownListsThePlansToSendThisMorning) {
+  auto r = sample();
+  EXPECT_EQ(render_report_markdown(r).find("## Changed since the previous run"),
+            std::string::npos);  // nothing written tonight: no section
+  r.athletes[0].plan_changed = true;
+  r.athletes[2].plan_changed = true;
+  const std::string md = render_report_markdown(r);
+  const auto section = at(md,
+                          "\n## Changed since the previous run (2)\n\n"
+                          "- **amy**: amy/plan.yaml\n"
+                          "- **cat**: cat/plan.yaml\n\n");
+  EXPECT_LT(section, md.find("## Adjusted"));
 }
 
 TEST(BatchReport, ABigRosterIsHandedOutInBoundedPieces) {

@@ -195,6 +195,7 @@ TEST_F(BatchRoster, StaleTempFilesOfTheAthleteAreRemoved) {
   for (const auto& e : fs::directory_iterator(path("out/jane")))
     left.insert(e.path().filename().string());
   left.erase("plan.yaml");
+  left.erase("message.md");
   EXPECT_EQ(left, (std::set<std::string>{".plan.yaml.aB3xY.tmp", ".plan.yaml.aB3xY9.tmp.keep",
                                          ".notes.aB3xY9.tmp", "plan.yaml.aB3xY9.tmp",
                                          ".plan.yaml.ZZZZZZ.tmp"}));

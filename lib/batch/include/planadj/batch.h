@@ -101,7 +101,10 @@ std::string_view name_of(AthleteStatus s);
 struct AthleteRecord {
   std::string id;  ///< printable form of the id
   AthleteStatus status = AthleteStatus::error;
-  bool written = false;  ///< the output file was (re)written by this run
+  bool written = false;  ///< one of the athlete's files was (re)written by this run
+  /// This run wrote `plan.yaml` (new or different bytes); false when it was left as it
+  /// was: the coach's list of plans to send this morning (docs/batch.md#reportjson).
+  bool plan_changed = false;
   Units units = Units::km;
   Summary summary;
   std::vector<Referral> referrals;
@@ -137,6 +140,12 @@ AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& setti
 /// changed; on failure the athlete becomes an error, as if nothing had been prepared.
 void settle_write(AthleteRecord& record, const GroupedWrite& file);
 
+/// What `validate ROSTER` finds for one athlete: the folder's notes and problems, then
+/// the files read and revised exactly as process_athlete does (same readers, same id
+/// checks, same pipeline), without a previous revision and without writing anything.
+Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy,
+                          std::optional<Date> as_of);
+
 // ---- reports ---------------------------------------------------------------
 
 /// Everything the reports show; the same inputs give the same bytes (no clock).
@@ -151,6 +160,7 @@ struct BatchReport {
 
 struct Totals {
   std::size_t athletes = 0, adjusted = 0, unchanged = 0, errors = 0, referrals = 0, warnings = 0;
+  std::size_t plans_changed = 0;  ///< athletes whose plan.yaml this run wrote
 };
 
 /// Counts of the report's athletes; `referrals` counts referral lines.

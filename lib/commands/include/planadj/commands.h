@@ -42,6 +42,10 @@ struct BatchOptions {
 struct ValidateOptions {
   std::vector<std::string> files;
   std::optional<std::string> kind;  ///< plan | injury-log | policy | roster
+  /// A roster is checked as that night's `batch` would read it: with this policy file
+  /// and date (docs/batch.md#checking-a-roster-validate).
+  std::optional<std::string> policy;
+  std::optional<std::string> as_of;
 };
 
 /// `adjust`: 0 written, 1 invalid input, 2 usage / unreadable / cannot write.
