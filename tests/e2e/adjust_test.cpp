@@ -126,6 +126,26 @@ TEST(Adjust, MessageIsNeverWrittenOverThePlan) {
   EXPECT_EQ(slurp(plan), slurp(source_path("samples/plans/5k.yaml")));
 }
 
+// The README's worked example is real output: it shows the golden message whole, and
+// the changed sessions it quotes exactly as the golden revision has them.
+TEST(Adjust, ReadmeWorkedExampleIsTheRealOutput) {
+  const std::string readme = slurp(source_path("README.md"));
+  EXPECT_NE(
+      readme.find(slurp(source_path("tests/golden/adjust/half-marathon--achilles.message.md"))),
+      std::string::npos)
+      << "README.md: the athlete's message differs from the golden";
+  const std::string revised =
+      slurp(source_path("tests/golden/adjust/half-marathon--achilles.yaml"));
+  for (const char* date : {"2026-03-12", "2026-03-18"}) {
+    const std::size_t at = revised.find(std::string("  - date: ") + date + "\n");
+    ASSERT_NE(at, std::string::npos) << date;
+    const std::string session = revised.substr(at, revised.find("\n  - ", at + 1) + 1 - at);
+    EXPECT_NE(readme.find(session), std::string::npos)
+        << "README.md: session " << date << " differs:\n"
+        << session;
+  }
+}
+
 TEST(Adjust, ReferralsGoToStandardErrorOneLineEach) {
   const auto r =
       run_tool("adjust samples/plans/5k.yaml --injuries samples/injuries/hamstring-pop.yaml");
