@@ -54,14 +54,23 @@ std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes, c
 
 // One warning per session the coach edited after the tool revised it: said on every run
 // while the edit stands, so the header does not change from one night to the next.
-std::vector<std::string> hand_edit_warnings(const Plan& plan, Diagnostics& ds) {
+// The warnings of sessions kept as given, which no rule revisits tonight: a hand edit
+// (said on every run while it stands), and a race called off before --as-of or locked,
+// whose warning stays in the header so that the file does not change when the race's
+// date passes (the batch report leaves it out: docs/batch.md#history). The latter is
+// not repeated on standard error.
+std::vector<std::string> kept_warnings(const Plan& plan, std::optional<Date> as_of,
+                                       Diagnostics& ds) {
   std::vector<std::string> out;
   for (const auto& s : plan.sessions) {
-    if (!s.locked || !edited_by_hand(s)) continue;
-    out.push_back("session on " + adjust::iso(s.date) +
-                  " was edited by hand after plan-adjust revised it: kept as the coach left "
-                  "it, and locked");
-    add_warning(ds, s.where, out.back());
+    if (s.locked && edited_by_hand(s)) {
+      out.push_back("session on " + adjust::iso(s.date) +
+                    " was edited by hand after plan-adjust revised it: kept as the coach left "
+                    "it, and locked");
+      add_warning(ds, s.where, out.back());
+    }
+    if ((as_of && s.date < *as_of) || s.locked)
+      if (auto race = called_off_warning(s)) out.push_back(std::move(*race));
   }
   return out;
 }
@@ -92,7 +101,7 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
   for (std::size_t i = 0; i < given.sessions.size(); ++i)
     if ((as_of && given.sessions[i].date < *as_of) || given.sessions[i].locked)
       revised.sessions[i] = given.sessions[i];
-  std::vector<std::string> warnings = hand_edit_warnings(revised, result.diagnostics);
+  std::vector<std::string> warnings = kept_warnings(revised, as_of, result.diagnostics);
 
   const std::vector<InjuryEntry> no_entries;
   const std::vector<InjuryEntry> entries =

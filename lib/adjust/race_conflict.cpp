@@ -2,6 +2,7 @@
 #include "adjust/reason.h"
 #include "adjust/rules.h"
 #include "adjust/session_edit.h"
+#include "planadj/adjust.h"
 
 namespace planadj::adjust {
 
@@ -14,8 +15,6 @@ void drop_if_unchanged(Session& s) {
   if (s.adjustment && s.adjustment->changes.empty()) s.adjustment.reset();
 }
 
-namespace {
-
 // `race on 2026-04-26 (City 10K)`: the race named by its route, else its description
 // (docs/rules.md "Races called off").
 std::string race_name(const Session& s) {
@@ -24,8 +23,6 @@ std::string race_name(const Session& s) {
   if (name && !name->empty()) out += " (" + *name + ")";
   return out;
 }
-
-}  // namespace
 
 bool apply_race_conflict(Revision& r, std::size_t i) {
   Session& s = r.sessions[i];
@@ -47,3 +44,14 @@ bool apply_race_conflict(Revision& r, std::size_t i) {
 }
 
 }  // namespace planadj::adjust
+
+namespace planadj {
+
+std::optional<std::string> called_off_warning(const Session& s) {
+  if (!s.adjustment || s.adjustment->rule != "race-conflict" || s.type == SessionType::race)
+    return std::nullopt;
+  // The race's own name (route, description) is in `original` once it is made rest.
+  return adjust::race_name(original_session(s)) + " is off: " + s.adjustment->reason;
+}
+
+}  // namespace planadj

@@ -64,6 +64,9 @@ class PriorLongest {
 /// window it stays and a warning asks the coach to decide. True when it was such a race.
 bool apply_race_conflict(Revision& r, std::size_t i);
 
+/// `race on 2026-04-26 (City 10K)`: a race named by its route, else its description.
+std::string race_name(const Session& race);
+
 /// bone-stop: a running session after a bone entry and before clearance becomes rest.
 void apply_bone_stop(Revision& r, std::size_t i);
 

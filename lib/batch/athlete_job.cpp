@@ -73,11 +73,16 @@ void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds,
     today.status = i.status;
     r.injuries_today.push_back(std::move(today));
   }
-  for (const auto& s : revised.sessions)
-    if (s.adjustment && s.adjustment->rule == "race-conflict" && s.type != SessionType::race &&
-        (!as_of || s.date >= *as_of))
-      r.races_called_off.push_back(s.date);
+  // A race called off before --as-of is history: its warning stays in the plan's header
+  // (so the file does not change when the date passes) but not in the morning report.
+  std::vector<std::string> past;
+  for (const auto& s : revised.sessions) {
+    const auto off = called_off_warning(s);
+    if (off && as_of && s.date < *as_of) past.push_back(*off);
+    if (off && (!as_of || s.date >= *as_of)) r.races_called_off.push_back(s.date);
+  }
   for (const auto& w : h.warnings) {
+    if (std::find(past.begin(), past.end(), w) != past.end()) continue;
     // A pipeline may report the same warning both ways; keep it once.
     const bool dup = std::any_of(r.warnings.begin(), r.warnings.end(), [&](const auto& x) {
       return x.size() >= w.size() && x.compare(x.size() - w.size(), w.size(), w) == 0;

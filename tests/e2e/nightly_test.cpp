@@ -163,6 +163,43 @@ TEST_F(Nightly, ThreeNightsKeepHistoryHandEditsAndRewriteNothingForNothing) {
       << third;
 }
 
+// samples/injuries/calf-pop.yaml calls off the City 10K of 2026-04-26 in
+// samples/plans/half-marathon.yaml (acute rest after the pop of 04-19); its entries are
+// dated 04-19, 04-23, 05-02 and 05-07, so nights 04-25 and 04-27 see the same ones and
+// only the race's date passes between them.
+TEST_F(Nightly, ARaceCalledOffStaysInTheHeaderAndLeavesTheMorningReportOnceItIsPast) {
+  const std::string roster = dir_ + "/races", out = dir_ + "/races-out";
+  fs::create_directories(roster + "/jane-doe");
+  fs::copy_file(source_path("samples/plans/half-marathon.yaml"), roster + "/jane-doe/plan.yaml");
+  fs::copy_file(source_path("samples/injuries/calf-pop.yaml"), roster + "/jane-doe/injuries.yaml");
+  const std::string off =
+      "race on 2026-04-26 (City 10K) is off: Calf strain (left), pain 6/10 on 2026-04-19, felt a "
+      "pop or snap: no racing in the acute phase (rest for 7 days)";
+  auto run_night = [&](const char* as_of) {
+    return run_tool("batch " + roster + " -o " + out + " --as-of " + as_of + " --quiet");
+  };
+  const std::string plan = out + "/jane-doe/plan.yaml";
+
+  ASSERT_EQ(run_night("2026-04-25").exit_code, 0);
+  const std::string before_race = slurp(plan);
+  const long long stamp = mtime_ns(plan);
+  EXPECT_NE(before_race.find("    - \"" + off + "\"\n"), std::string::npos) << before_race;
+  const std::string report1 = slurp(out + "/report.json");
+  EXPECT_NE(report1.find("\"races_called_off\": [\"2026-04-26\"]"), std::string::npos) << report1;
+  EXPECT_NE(report1.find(off), std::string::npos) << report1;
+
+  ASSERT_EQ(run_night("2026-04-27").exit_code, 0);
+  // The race is past: the plan keeps its warning and is not rewritten ...
+  EXPECT_EQ(slurp(plan), before_race);
+  EXPECT_EQ(mtime_ns(plan), stamp) << "rewritten only because the race's date passed";
+  // ... and the morning report no longer lists it.
+  const std::string report2 = slurp(out + "/report.json");
+  EXPECT_NE(report2.find("\"changed_since_previous_run\": false"), std::string::npos) << report2;
+  EXPECT_NE(report2.find("\"races_called_off\": []"), std::string::npos) << report2;
+  EXPECT_EQ(report2.find("is off"), std::string::npos) << report2;
+  EXPECT_EQ(slurp(out + "/report.md").find("is off"), std::string::npos);
+}
+
 TEST_F(Nightly, AdjustInPlaceKeepsTheFileWhenNothingChanged) {
   const std::string plan = dir_ + "/plan.yaml";
   fs::copy_file(roster_ + "/athlete-0000/plan.yaml", plan);

@@ -43,6 +43,12 @@ std::size_t lock_hand_edits(Plan& plan);
 /// (docs/batch.md#history).
 Plan with_history(const Plan& plan, const Plan& previous, std::optional<Date> as_of);
 
+/// The warning of a race the tool called off, in the words it was called off with
+/// (`race on 2026-04-26 (City 10K) is off: …`), from the session as revised; nullopt for
+/// any other session. A race called off before --as-of keeps this warning in the header
+/// (docs/rules.md, "Races called off, as built").
+std::optional<std::string> called_off_warning(const Session& revised);
+
 /// The plan as it was before any adjustment: each session restored from
 /// `adjustment.original`, the `adjusted` header dropped.
 Plan restore_original(const Plan& plan);
