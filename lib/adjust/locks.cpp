@@ -13,6 +13,43 @@ bool same_duration(const std::optional<Duration>& a, const std::optional<Duratio
   return a->minutes == b->minutes;
 }
 
+bool same_value(const Value& a, const Value& b) {
+  if (a.kind != b.kind || a.text != b.text || a.quoted != b.quoted ||
+      a.items.size() != b.items.size() || a.entries.size() != b.entries.size())
+    return false;
+  for (std::size_t i = 0; i < a.items.size(); ++i)
+    if (!same_value(a.items[i], b.items[i])) return false;
+  for (std::size_t i = 0; i < a.entries.size(); ++i)
+    if (a.entries[i].first != b.entries[i].first ||
+        !same_value(a.entries[i].second, b.entries[i].second))
+      return false;
+  return true;
+}
+
+// A session of the previous revision the tool never touched that says just what the
+// roster's says: the roster's own is kept, bytes and anchors with it. Taking the
+// revision's instead would give a session of another file, whose anchors the writer
+// must drop (they would rebind this file's aliases), so a plan written with `&easy` and
+// `<<: *easy` would be rewritten expanded on the second night, with nothing new.
+bool same_as_told(const Session& roster, const Session& was) {
+  if (roster.adjustment || was.adjustment || roster.locked || was.locked) return false;
+  const auto same_extra = [&] {
+    if (roster.extra.size() != was.extra.size()) return false;
+    for (std::size_t i = 0; i < roster.extra.size(); ++i)
+      if (roster.extra[i].first != was.extra[i].first ||
+          !same_value(roster.extra[i].second, was.extra[i].second))
+        return false;
+    return true;
+  };
+  const bool same_text =
+      !roster.duration || !was.duration || roster.duration->text == was.duration->text;
+  return roster.date == was.date && roster.type == was.type && roster.distance == was.distance &&
+         same_duration(roster.duration, was.duration) && same_text &&
+         roster.terrain == was.terrain && roster.route == was.route &&
+         roster.elevation_gain == was.elevation_gain && roster.description == was.description &&
+         roster.key_order == was.key_order && same_extra();
+}
+
 }  // namespace
 
 Original written_values(const Session& s) {
@@ -68,7 +105,7 @@ Plan with_history(const Plan& plan, const Plan& previous, std::optional<Date> as
     const Session& was = *it->second[k];
     // Before --as-of: what the athlete was told. From it on: the roster plan, unless
     // the coach locked or edited that session in the revision.
-    if ((as_of && s.date < *as_of) || was.locked) s = was;
+    if (((as_of && s.date < *as_of) || was.locked) && !same_as_told(s, was)) s = was;
   }
   return out;
 }

@@ -4,6 +4,7 @@
 
 #include "planadj/adjust.h"
 #include "planadj/revise.h"
+#include "planadj/writers.h"
 #include "unit/adjust_fixtures.h"
 
 namespace planadj {
@@ -123,6 +124,50 @@ TEST(History, BeforeAsOfFromThePreviousRevisionByDateAndPosition) {
   EXPECT_EQ(on(h, "2026-03-05").distance, 12.0);  // from --as-of on: the roster plan
   previous.sessions[2].locked = true;
   EXPECT_EQ(on(with_history(roster, previous, day("2026-03-04")), "2026-03-05").distance, 6.0);
+}
+
+// A plan that says its easy run once (`&easy`) and reuses it (`<<: *easy`).
+const char* const kAnchored =
+    "version: 1\nathlete: a\nsessions:\n"
+    "  - &easy\n    date: 2026-03-02\n    type: easy\n    distance: 6\n"
+    "  - <<: *easy\n    date: 2026-03-04\n"
+    "  - date: 2026-03-12\n    type: easy\n    distance: 8\n";
+
+std::string night(const std::string& roster, const std::optional<std::string>& previous) {
+  ReviseInputs in;
+  in.plan = {"roster/a/plan.yaml", roster};
+  if (previous) in.previous = InputText{"out/a/plan.yaml", *previous};
+  const Revision r = revise(in, Policy{}, day("2026-03-10"));
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? write_plan_yaml(*r.revised) : "";
+}
+
+TEST(History, AnAnchoredPlanIsNotRewrittenOnTheSecondNight) {
+  const std::string first = night(kAnchored, std::nullopt);
+  // The anchor and its alias stay as written, before --as-of as after it.
+  const std::string anchored = "  - &easy\n    date: 2026-03-02\n    type: easy\n    distance: 6\n";
+  const std::string alias = "  - <<: *easy\n    date: 2026-03-04\n";
+  EXPECT_NE(first.find(anchored + alias), std::string::npos) << first;
+  const std::string second = night(kAnchored, first);
+  EXPECT_NE(second.find(anchored + alias), std::string::npos) << second;
+  EXPECT_EQ(second, first);
+}
+
+TEST(History, AnAnchorTheCoachChangedSinceKeepsWhatTheAthleteWasTold) {
+  const std::string first = night(kAnchored, std::nullopt);
+  std::string edited = kAnchored;
+  edited.replace(edited.find("distance: 6"), 11, "distance: 7");
+  ReviseInputs in;
+  in.plan = {"roster/a/plan.yaml", edited};
+  in.previous = InputText{"out/a/plan.yaml", first};
+  const Revision r = revise(in, Policy{}, day("2026-03-10"));
+  ASSERT_TRUE(r.ok());
+  // Both sessions before 03-10 were told 6 km; the one after it follows the roster (8).
+  EXPECT_EQ(on(*r.revised, "2026-03-02").distance, 6.0);
+  EXPECT_EQ(on(*r.revised, "2026-03-04").distance, 6.0);
+  EXPECT_EQ(on(*r.revised, "2026-03-12").distance, 8.0);
+  const std::string text = write_plan_yaml(*r.revised);
+  EXPECT_EQ(text.find("distance: 7"), std::string::npos) << text;
 }
 
 TEST(Revise, AnEmptyLogIsNoInjuriesWithAWarning) {
