@@ -1,9 +1,9 @@
 // Fuzz target: the whole path a file takes through the tool. The input is up to three
 // YAML texts separated by a line `%%` (a plan or any other kind, an injury log, a policy);
 // the first byte picks an --as-of. Kind detection -> reader -> adjust -> YAML, JSON and
-// iCalendar writers and the referral lines -> the revision read back -> diff of the
-// plan against its revision in every rendering. Oracles: nothing throws or crashes; a
-// revision the tool wrote reads back without error (docs/rules.md#invariants).
+// iCalendar writers, the athlete's message and the referral lines -> the revision read
+// back -> diff of the plan against its revision in every rendering. Oracles: nothing throws or
+// crashes; a revision the tool wrote reads back without error (docs/rules.md#invariants).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +11,7 @@
 #include "fuzz_entry.h"
 #include "planadj/adjust.h"
 #include "planadj/diff.h"
+#include "planadj/message.h"
 #include "planadj/readers.h"
 #include "planadj/writers.h"
 
@@ -53,10 +54,12 @@ std::optional<Date> as_of_for(const Plan& plan, std::uint8_t pick) {
   return plan.sessions.front().date + boost::gregorian::days(pick / 4);
 }
 
-void write_and_diff(const Plan& plan, const AdjustResult& r) {
+void write_and_diff(const Plan& plan, const AdjustResult& r, const InjuryLog* log,
+                    std::optional<Date> as_of) {
   const std::string yaml = write_plan_yaml(r.revised);
   write_plan_json(r.revised);
   write_plan_ics(r.revised);
+  write_athlete_message(r.revised, message_day(log, as_of));
   if (r.revised.adjusted)
     for (const auto& f : r.revised.adjusted->referrals) describe_referral(f);
   const auto back = parse_plan(yaml, "revised.yaml");
@@ -98,6 +101,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (as_of && !date_in_range(*as_of)) return 0;  // the tool refuses such an --as-of
   const AdjustResult r = adjust_plan(*plan.value, log ? &*log : nullptr, policy, as_of);
   if (has_errors(r.diagnostics)) return 0;  // the tool writes nothing then
-  write_and_diff(*plan.value, r);
+  write_and_diff(*plan.value, r, log ? &*log : nullptr, as_of);
   return 0;
 }

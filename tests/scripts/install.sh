@@ -34,6 +34,12 @@ cfg=(-S "$src/tests/install/consumer" -B "$tmp/consumer" -DCMAKE_PREFIX_PATH="$p
      -DCMAKE_BUILD_TYPE=)
 launcher=$(grep -m1 '^CMAKE_CXX_COMPILER_LAUNCHER:' "$build/CMakeCache.txt" | cut -d= -f2)
 [ -n "$launcher" ] && cfg+=(-DCMAKE_CXX_COMPILER_LAUNCHER="$launcher")
+# A library built with sanitizers (`make sanitize`) links only into a program built with
+# them: the consumer gets the build's compiler and linker flags, as a user of that build would.
+for var in CMAKE_CXX_FLAGS CMAKE_EXE_LINKER_FLAGS; do
+  value=$(grep -m1 "^$var:" "$build/CMakeCache.txt" | cut -d= -f2-)
+  [ -n "$value" ] && cfg+=("-D$var=$value")
+done
 if cmake "${cfg[@]}" >"$tmp/consumer.log" 2>&1 &&
    cmake --build "$tmp/consumer" -j 2 >>"$tmp/consumer.log" 2>&1; then
   "$tmp/consumer/revise" "$src/samples/plans/half-marathon.yaml" \

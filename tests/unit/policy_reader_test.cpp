@@ -21,12 +21,32 @@ TEST(PolicyReader, SpecExampleEqualsTheDefaults) {
   const auto p = parse_policy(text, "policy.yaml");
   ASSERT_TRUE(p.ok()) << ::testing::PrintToString(lines(p.diagnostics));
   const Policy& got = *p.value;
-  const Policy want;
-  EXPECT_EQ(got.pain_moderate_from, want.pain_moderate_from);
-  EXPECT_EQ(got.pain_severe_from, want.pain_severe_from);
-  EXPECT_EQ(got.rest_days_pop_or_snap, want.rest_days_pop_or_snap);
-  EXPECT_EQ(got.volume_moderate, want.volume_moderate);
-  EXPECT_EQ(got.hill_sensitive, want.hill_sensitive);
+  // The file's numbers, written out by hand (not Policy{}: a reader that ignored the
+  // file and returned the defaults would pass a comparison with them).
+  EXPECT_EQ(got.pain_moderate_from, 4);
+  EXPECT_EQ(got.pain_severe_from, 7);
+  EXPECT_EQ(got.rest_days_persists, 3);
+  EXPECT_EQ(got.rest_days_swelling, 3);
+  EXPECT_EQ(got.rest_days_severe, 5);
+  EXPECT_EQ(got.rest_days_pop_or_snap, 7);
+  EXPECT_TRUE(got.pop_needs_clearance);
+  EXPECT_EQ(got.days_after_last_pain, 7);
+  EXPECT_EQ(got.volume_pain_free, 0.9);
+  EXPECT_EQ(got.volume_mild, 0.8);
+  EXPECT_EQ(got.volume_moderate, 0.7);
+  EXPECT_EQ(got.volume_severe, 0.6);
+  EXPECT_EQ(got.min_rest_days_per_week, 2);
+  EXPECT_EQ(got.hill_sensitive,
+            (std::vector<HillSensitive>{{InjuryKind::achilles_tendinopathy, std::nullopt},
+                                        {InjuryKind::itbs, std::nullopt},
+                                        {InjuryKind::runners_knee, std::nullopt},
+                                        {InjuryKind::muscle_strain, "calf"}}));
+  ASSERT_EQ(got.return_ramp.size(), 2u);
+  EXPECT_EQ(got.return_ramp[0].volume, 0.8);
+  EXPECT_TRUE(got.return_ramp[0].flat_routes);
+  EXPECT_TRUE(got.return_ramp[1].speedwork);
+  EXPECT_EQ(got.replace_runs_with, Replacement::rest);
+  EXPECT_EQ(got.rounding_duration_minutes, 1);
   ASSERT_EQ(got.bone_return_ramp.size(), 4u);
   EXPECT_EQ(got.bone_return_ramp[1].volume, 0.65);
   EXPECT_FALSE(got.bone_return_ramp[1].speedwork);
