@@ -62,6 +62,9 @@ Original written_values(const Session& s) {
   if (o.terrain) w.terrain = s.terrain;
   if (o.route) w.route = s.route;
   if (o.elevation_gain) w.elevation_gain = s.elevation_gain;
+  // The generated description ("Rest day, instead of: …") is recorded too, so a coach who
+  // rewrites it is seen like any other hand edit (docs/rules.md#locked-sessions).
+  if (o.description) w.description = s.description;
   return w;
 }
 
@@ -73,7 +76,8 @@ bool edited_by_hand(const Session& s) {
   return (w.type && *w.type != s.type) || (w.distance && *w.distance != s.distance) ||
          (w.duration && !same_duration(*w.duration, s.duration)) ||
          (w.terrain && *w.terrain != s.terrain) || (w.route && *w.route != s.route) ||
-         (w.elevation_gain && *w.elevation_gain != s.elevation_gain);
+         (w.elevation_gain && *w.elevation_gain != s.elevation_gain) ||
+         (w.description && *w.description != s.description);
 }
 
 std::size_t lock_hand_edits(Plan& plan) {

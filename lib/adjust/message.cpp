@@ -126,16 +126,26 @@ std::string phase_words(const Phase& p) {
 
 std::string label_of(const InjuryReport& i) { return injury_label(i.injury, i.side, i.location); }
 
-// Why the plan changes: each injury's phases that are not over before this week.
+// An injury the message speaks of: one with a phase not over before this week. A long
+// log's old, finished episodes stay out, so the message stays short.
+bool current(const InjuryReport& i, Date monday) {
+  return std::any_of(i.phases.begin(), i.phases.end(),
+                     [&](const Phase& p) { return !p.to || *p.to >= monday; });
+}
+
+// Why the plan changes: each current injury's phases that are not over before this week.
 void write_why(std::ostream& out, const AdjustedHeader& h, Date monday) {
   out << "## Why your plan changes\n\n";
+  bool any = false;
   for (const auto& i : h.injuries) {
+    if (!current(i, monday)) continue;
     std::string phases;
     for (const auto& p : i.phases)
       if (!p.to || *p.to >= monday) phases += (phases.empty() ? "" : "; then ") + phase_words(p);
-    out << "- " << label_of(i) << ": " << (phases.empty() ? "back to your usual training" : phases)
-        << ".\n";
+    out << "- " << label_of(i) << ": " << phases << ".\n";
+    any = true;
   }
+  if (!any) out << "Every injury's easier days are over: back to your usual training.\n";
   out << '\n';
 }
 
@@ -198,9 +208,9 @@ void write_referrals(std::ostream& out, const AdjustedHeader& h) {
   out << '\n';
 }
 
-void write_care(std::ostream& out, const AdjustedHeader& h) {
+void write_care(std::ostream& out, const AdjustedHeader& h, Date monday) {
   for (const auto& i : h.injuries) {
-    if (i.care.empty()) continue;
+    if (i.care.empty() || !current(i, monday)) continue;
     out << "## Care: " << label_of(i) << "\n\n";
     for (const auto& c : i.care) out << "- " << capitalised(c) << ".\n";
     out << '\n';
@@ -249,7 +259,7 @@ std::string write_athlete_message(const Plan& revised, std::optional<Date> day) 
   write_week(out, "Next week", monday + date_duration(7), changed, revised.units);
   write_races(out, revised, monday);
   write_later(out, changed, monday + date_duration(13));
-  write_care(out, h);
+  write_care(out, h, monday);
   out << capitalised(h.notice) << ".\n";
   return out.str();
 }

@@ -116,7 +116,8 @@ const char* const kExpectedHunks =
     "+      reason: \"Hamstring strain (left), pain 2/10 on 2026-03-02: reduce load, no "
     "speedwork\"\n"
     "+      original: {type: tempo, distance: 8, description: 3 x 10 min at tempo}\n"
-    "+      wrote: {type: easy, distance: 6.4}\n"
+    "+      wrote: {type: easy, distance: 6.4, description: \"Easy run, instead of: 3 x 10 min at "
+    "tempo\"}\n"
     "   # a comment between sessions\n"
     "   - date: 2026-05-03\n"
     "     # inside, first line\n";

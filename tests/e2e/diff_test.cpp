@@ -2,6 +2,7 @@
 // goldens the unit tests also check, -o, and trouble with inputs and outputs.
 #include <gtest/gtest.h>
 
+#include "support/golden.h"
 #include "support/run.h"
 
 namespace planadj::testing {
@@ -32,6 +33,43 @@ TEST(DiffCli, EveryFormatMatchesItsGolden) {
     EXPECT_EQ(r.out, slurp(source_path(std::string("tests/golden/diff/") + golden))) << flag;
     EXPECT_EQ(r.err, "");
   }
+}
+
+// A revision with a referral and warnings: a sample plan against its reviewed adjust
+// golden (suspected stress fracture). Every format opens with the referral, then the
+// warnings, then the care, before any session (docs/formats.md#v2-additions).
+TEST(DiffCli, ReferralsComeFirstInEveryFormat) {
+  const std::string pair =
+      "samples/plans/half-marathon.yaml "
+      "tests/golden/adjust/half-marathon--stress-fracture.yaml";
+  const std::pair<const char*, const char*> formats[] = {{"text", "stress-fracture.txt"},
+                                                         {"markdown", "stress-fracture.md"},
+                                                         {"json", "stress-fracture.json"},
+                                                         {"html", "stress-fracture.html"}};
+  for (const auto& [format, golden] : formats) {
+    const auto r = run_tool("diff " + pair + " --format " + format);
+    EXPECT_EQ(r.exit_code, 1) << format << "\n" << r.err;
+    expect_golden_file(source_path(std::string("tests/golden/diff/") + golden), r.out);
+    // Hand-written: the referral, in plain words, before the warnings, the care and
+    // the first changed session.
+    const std::size_t referral = r.out.find(
+        "Stress fracture (left foot) on 2026-04-21: possible bone injury: stop running and see "
+        "a doctor");
+    const std::size_t warning = r.out.find("race on 2026-04-26 (City 10K) is off");
+    const std::size_t care = r.out.find("do not foam roll over a bone injury");
+    const std::size_t session = r.out.find("2026-04-22");
+    EXPECT_NE(referral, std::string::npos) << format << "\n" << r.out;
+    EXPECT_LT(referral, warning) << format;
+    EXPECT_LT(warning, care) << format;
+    EXPECT_LT(care, session) << format;
+  }
+  const auto text = run_tool("diff " + pair);
+  EXPECT_EQ(
+      text.out.find("samples/plans/half-marathon.yaml → "
+                    "tests/golden/adjust/half-marathon--stress-fracture.yaml\n"
+                    "jane-doe · Spring Half Marathon · km\n\nReferrals (1)\n  ! Stress fracture"),
+      0u)
+      << text.out;
 }
 
 TEST(DiffCli, SameGoldens) {

@@ -128,6 +128,20 @@ TEST(AthleteMessage, AWeekLaterDropsPhasesThatAreOverAndSaysWhenAWeekHasNoChange
   EXPECT_EQ(m.find("After that"), std::string::npos) << m;
 }
 
+TEST(AthleteMessage, InjuriesOverBeforeThisWeekAreLeftOutOfWhyAndCare) {
+  // Monday 30 March: the return ramp ended on the 24th, so nothing of it is current.
+  const std::string m = write_athlete_message(revised_by_hand(), day("2026-03-30"));
+  EXPECT_NE(m.find("## Why your plan changes\n\nEvery injury's easier days are over: back to "
+                   "your usual training.\n\n## This week: Mon 30 Mar to Sun 5 Apr\n\nNo "
+                   "changes: train as planned.\n"),
+            std::string::npos)
+      << m;
+  EXPECT_EQ(m.find("Achilles"), m.find("Achilles tendinopathy (left), Sun 1 Mar"))
+      << "only the referral names the old injury\n"
+      << m;
+  EXPECT_EQ(m.find("## Care"), std::string::npos) << m;
+}
+
 TEST(AthleteMessage, NoInjuriesAndNoChangesIsOneLine) {
   Plan p = plan_of({run("2026-03-02", T::easy, 5)});
   p.adjusted = AdjustedHeader{};

@@ -63,6 +63,46 @@ TEST(Locks, AdjustKeepsAHandEditLocksItAndWarnsEveryRun) {
   EXPECT_EQ(on(again, "2026-03-03").distance, 5.0);
 }
 
+// A day made rest, as the tool writes it: the workout text moved into `original`.
+Session rest_day_written() {
+  Session s = run("2026-03-03", T::rest, std::nullopt);
+  s.description = "Rest day, instead of: 10 x 400 m at 3K pace";
+  Adjustment a{"acute-rest", {"to_rest"}, "why", {}};
+  a.original.type = T::intervals;
+  a.original.distance = 10.0;
+  a.original.description = std::optional<std::string>("10 x 400 m at 3K pace");
+  s.adjustment = a;
+  s.adjustment->wrote = written_values(s);
+  return s;
+}
+
+TEST(Locks, TheGeneratedDescriptionIsRecordedAndARewriteIsAHandEdit) {
+  Session s = rest_day_written();
+  ASSERT_TRUE(s.adjustment->wrote->description.has_value());
+  EXPECT_EQ(*s.adjustment->wrote->description,
+            std::optional<std::string>("Rest day, instead of: 10 x 400 m at 3K pace"));
+  EXPECT_FALSE(edited_by_hand(s));
+  s.description = "Rest day: walk 30 min instead of the intervals";  // the coach's words
+  EXPECT_TRUE(edited_by_hand(s));
+  s.description.reset();  // the coach deleted it
+  EXPECT_TRUE(edited_by_hand(s));
+}
+
+TEST(Locks, ARewrittenRestDayDescriptionIsKeptLockedAndWarned) {
+  Plan p = plan_of({rest_day_written()});
+  p.sessions[0].description = "Rest day: walk 30 min instead of the intervals";
+  // Severe pain on 03-02: acute rest from 03-03, so the tool would write its own text.
+  const InjuryLog log = log_of({entry("2026-03-02", InjuryKind::itbs, 7)});
+  const Plan r = adjusted(p, log);
+  const Session& s = on(r, "2026-03-03");
+  EXPECT_EQ(s.description, "Rest day: walk 30 min instead of the intervals");
+  EXPECT_TRUE(s.locked);
+  ASSERT_EQ(r.adjusted->warnings.size(), 1u);
+  EXPECT_EQ(r.adjusted->warnings[0],
+            "session on 2026-03-03 was edited by hand after plan-adjust revised it: kept as "
+            "the coach left it, and locked");
+}
+
 TEST(Locks, ALockedSessionIsNeverChanged) {
   Plan p = plan_of({run("2026-03-03", T::intervals, 10.0)});
   p.sessions[0].locked = true;

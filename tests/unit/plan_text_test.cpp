@@ -170,7 +170,9 @@ TEST(PlanText, OnlyTheChangedSessionsAndTheHeaderDiffer) {
   EXPECT_NE(std::find(hunks[2].added.begin(), hunks[2].added.end(),
                       "      original: {type: tempo, distance: 8, description: null}\n"),
             hunks[2].added.end());
-  EXPECT_EQ(hunks[2].added.back(), "      wrote: {type: easy, distance: 5.6}\n");
+  EXPECT_EQ(hunks[2].added.back(),
+            "      wrote: {type: easy, distance: 5.6, description: \"Easy run, instead of: tempo "
+            "run, 8 km\"}\n");
 }
 
 TEST(PlanText, ReadjustingARevisionWithTheSameLogGivesTheSameBytes) {
