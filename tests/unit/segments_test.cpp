@@ -119,6 +119,13 @@ FullPasses full_passes(const Plan& plan, const InjuryLog& log, const Policy& pol
       if (mine(i)) out.warnings.push_back(message);
   }
   out.sessions = std::move(revised.sessions);
+  // Before the rules' warnings: those of races called off before --as-of, kept as they
+  // were told (docs/rules.md, "Races called off, as built"), in plan order.
+  std::vector<std::string> kept;
+  for (const auto& s : plan.sessions)
+    if (as_of && s.date < *as_of)
+      if (auto w = called_off_warning(s)) kept.push_back(*w);
+  out.warnings.insert(out.warnings.begin(), kept.begin(), kept.end());
   return out;
 }
 
@@ -131,7 +138,8 @@ TEST(Segments, the_pipeline_revises_as_full_passes_did) {
     const FullPasses want = full_passes(in, c.log, c.policy, c.as_of);
     if (auto d = sessions_diff(got.revised.sessions, want.sessions); !d.empty())
       return "sessions differ: " + d;
-    const auto& warnings = got.revised.adjusted->warnings;  // the rules', then clearance's
+    // Kept races', the rules', then clearance's.
+    const auto& warnings = got.revised.adjusted->warnings;
     if (warnings.size() < want.warnings.size() ||
         !std::equal(want.warnings.begin(), want.warnings.end(), warnings.begin()))
       return "warnings differ";
