@@ -95,16 +95,8 @@ std::string render(const Plan& plan, const std::string& format, const InjuryLog*
 }  // namespace
 
 int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
-  std::optional<Date> as_of;
-  if (o.as_of) {
-    as_of = parse_iso_date(*o.as_of);
-    if (!as_of) return usage(err, "invalid --as-of date '" + *o.as_of + "' (expected YYYY-MM-DD)");
-    if (!date_in_range(*as_of))  // docs/formats.md#dates
-      return usage(err, "invalid --as-of date '" + *o.as_of + "' (expected a year from " +
-                            std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) + ")");
-  }
-  if (o.format != "yaml" && o.format != "json" && o.format != "ics" && o.format != "message")
-    return usage(err, "unknown format '" + o.format + "' (expected yaml, json, ics or message)");
+  // --as-of and --format arrive checked (planadj/commands.h).
+  const std::optional<Date>& as_of = o.as_of;
   if (o.in_place && o.out) return usage(err, "--in-place and --output cannot be given together");
   if (o.in_place && (o.format == "ics" || o.format == "message"))
     return usage(err, "--in-place rewrites the plan: it cannot be written as " + o.format);

@@ -32,31 +32,13 @@ std::string strip_trailing_slashes(std::string p) {
   return p;
 }
 
-// Everything that must hold before any athlete runs; false means exit 2.
+// Everything that must hold before any athlete runs; false means exit 2. --shard and
+// --as-of arrive checked (planadj/commands.h).
 bool settle_options(const BatchOptions& opts, batch::Shard& shard, batch::JobSettings& s,
                     std::ostream& err, int& code) {
   code = kCannotRun;
-  if (opts.shard) {
-    const auto parsed = batch::parse_shard(*opts.shard);
-    if (!parsed) {
-      cannot_run(err,
-                 "invalid --shard '" + *opts.shard + "' (expected K/N with 0 <= K < N, e.g. 0/4)");
-      return false;
-    }
-    shard = *parsed;
-  }
-  if (opts.as_of) {
-    s.as_of = parse_iso_date(*opts.as_of);
-    if (!s.as_of) {
-      cannot_run(err, "invalid --as-of '" + *opts.as_of + "' (expected YYYY-MM-DD)");
-      return false;
-    }
-    if (!date_in_range(*s.as_of)) {  // docs/formats.md#dates
-      cannot_run(err, "invalid --as-of '" + *opts.as_of + "' (expected a year from " +
-                          std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) + ")");
-      return false;
-    }
-  }
+  if (opts.shard) shard = *opts.shard;
+  s.as_of = opts.as_of;
   if (opts.policy) {
     Diagnostics ds;
     const auto text = read_text_file(*opts.policy, ds);
