@@ -1,6 +1,5 @@
 #include "diff/format.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -31,8 +30,6 @@ std::string percent(std::optional<double> p) {
   if (s[0] != '-' && s != "0.0") s = "+" + s;
   return s + "%";
 }
-
-std::string iso(const Date& d) { return boost::gregorian::to_iso_extended_string(d); }
 
 std::string week_label(const WeekDiff& w) {
   char buf[32];

@@ -15,8 +15,6 @@ std::string number(double v, int decimals = 2);
 std::string fixed(double v, int decimals = 1);
 /// A percent change as "-19.2%" / "+5.0%" / "0.0%", or "—" when unknown.
 std::string percent(std::optional<double> p);
-/// YYYY-MM-DD.
-std::string iso(const Date& d);
 /// "2026-W10".
 std::string week_label(const WeekDiff& w);
 /// "W10".
