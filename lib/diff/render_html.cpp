@@ -67,14 +67,8 @@ footer { color: var(--muted); font-size: 12px; margin-top: 28px; }
 )";
 
 std::string rule_class(const SessionChange& c) {
-  switch (c.kind) {
-    case SessionChange::Kind::added:
-      return "rule rule-added";
-    case SessionChange::Kind::removed:
-      return "rule rule-removed";
-    case SessionChange::Kind::changed:
-      break;
-  }
+  if (c.kind != SessionChange::Kind::changed)
+    return "rule rule-" + std::string(fmt::kind_name(c.kind));
   return c.adjustment ? "rule rule-" + html_escape(c.adjustment->rule) : "rule";
 }
 

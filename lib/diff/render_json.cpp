@@ -2,17 +2,20 @@
 // keys in a fixed order, every key always present (null when unknown), numbers
 // rounded to 2 decimals in their shortest spelling. lib/diff/README.md documents
 // every field.
+#include <array>
 #include <string>
 
 #include "diff/format.h"
 #include "planadj/date_text.h"
 #include "planadj/diff.h"
+#include "planadj/enum_words.h"
 #include "planadj/json_writer.h"
 
 namespace planadj {
 namespace {
 
 namespace fmt = diff_format;
+using namespace std::literals;
 
 /// The shared writer with diff's numbers: rounded to 2 decimals, shortest spelling.
 class Json : public JsonWriter {
@@ -86,16 +89,11 @@ void write_session(Json& j, const std::optional<Session>& s, Units units) {
   j.close('}');
 }
 
-const char* origin_name(ChangeOrigin o) {
-  switch (o) {
-    case ChangeOrigin::tool:
-      return "tool";
-    case ChangeOrigin::tool_and_hand:
-      return "tool_and_hand";
-    case ChangeOrigin::hand:
-      break;
-  }
-  return "hand";
+std::string_view origin_name(ChangeOrigin o) {
+  // Indexed by ChangeOrigin (planadj/diff.h).
+  static constexpr std::array kNames{"tool"sv, "hand"sv, "tool_and_hand"sv};
+  static_assert(kNames.size() == enum_count(ChangeOrigin::tool_and_hand), "one name per origin");
+  return word_of(kNames, o);
 }
 
 void write_change(Json& j, const PlanDiff& d, const SessionChange& c) {
