@@ -1,9 +1,9 @@
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <charconv>
 #include <cmath>
 #include <sstream>
 
 #include "planadj/batch.h"
+#include "planadj/date_text.h"
 #include "planadj/injury_label.h"
 #include "planadj/json_writer.h"
 #include "planadj/plural.h"
@@ -11,8 +11,6 @@
 
 namespace planadj::batch {
 namespace {
-
-std::string iso(const Date& d) { return boost::gregorian::to_iso_extended_string(d); }
 
 // Summaries are sums of rounded values; two decimals hide float noise like 171.39999.
 std::string number(double v) {
@@ -66,7 +64,7 @@ void today_json(JsonWriter& j, const AthleteRecord& a) {
   j.close(']');
   j.key("races_called_off");
   j.open_inline('[');
-  for (const Date& d : a.races_called_off) j.str(iso(d));
+  for (const Date& d : a.races_called_off) j.str(iso_date(d));
   j.close(']');
 }
 
@@ -85,7 +83,7 @@ void athlete_json(JsonWriter& j, const AthleteRecord& a) {
   for (const Referral& r : a.referrals) {
     j.open_inline('{');
     injury_members(j, r.injury, r.side, r.location);
-    j.str("date", iso(r.date));
+    j.str("date", iso_date(r.date));
     j.str("reason", r.reason);
     j.close('}');
   }
@@ -97,7 +95,7 @@ void athlete_json(JsonWriter& j, const AthleteRecord& a) {
 }
 
 std::string referral_text(const Referral& r) {
-  return injury_label(r.injury, r.side, r.location) + ", " + iso(r.date) + ": " + r.reason;
+  return injury_label(r.injury, r.side, r.location) + ", " + iso_date(r.date) + ": " + r.reason;
 }
 
 std::string code(std::string s) {
@@ -178,7 +176,7 @@ void render_report_json(const BatchReport& report, const ReportSink& sink) {
   j.open('{');
   j.str("by", std::string("plan-adjust ") + kVersion);
   j.str("roster", report.roster);
-  report.as_of ? j.str("as_of", iso(*report.as_of)) : j.raw("as_of", "null");
+  report.as_of ? j.str("as_of", iso_date(*report.as_of)) : j.raw("as_of", "null");
   j.key("shard");
   j.open_inline('{');
   j.integer("index", report.shard.index);
@@ -218,7 +216,7 @@ void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
   std::ostringstream md;
   md << "# plan-adjust batch report\n\n";
   md << "Roster " << code(report.roster);
-  if (report.as_of) md << ", as of " << iso(*report.as_of);
+  if (report.as_of) md << ", as of " << iso_date(*report.as_of);
   if (report.sharded) md << ", shard " << report.shard.index << "/" << report.shard.count;
   md << ".\n\n";
   md << plural(t.athletes, "athlete", "athletes") << ": " << t.adjusted << " adjusted, "

@@ -1,11 +1,15 @@
 #include "diff/format.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 
+#include "planadj/enum_words.h"
+
 namespace planadj::diff_format {
+
+using namespace std::literals;
 
 std::string number(double v, int decimals) {
   const double scale = std::pow(10.0, decimals);
@@ -31,8 +35,6 @@ std::string percent(std::optional<double> p) {
   if (s[0] != '-' && s != "0.0") s = "+" + s;
   return s + "%";
 }
-
-std::string iso(const Date& d) { return boost::gregorian::to_iso_extended_string(d); }
 
 std::string week_label(const WeekDiff& w) {
   char buf[32];
@@ -77,20 +79,15 @@ std::string value_text(const Value& v) {
   return "";
 }
 
-const char* kind_name(SessionChange::Kind k) {
-  switch (k) {
-    case SessionChange::Kind::added:
-      return "added";
-    case SessionChange::Kind::removed:
-      return "removed";
-    case SessionChange::Kind::changed:
-      break;
-  }
-  return "changed";
+std::string_view kind_name(SessionChange::Kind k) {
+  // Indexed by SessionChange::Kind (planadj/diff.h).
+  static constexpr std::array kNames{"changed"sv, "added"sv, "removed"sv};
+  static_assert(kNames.size() == enum_count(SessionChange::Kind::removed), "one name per kind");
+  return word_of(kNames, k);
 }
 
 std::string rule_label(const SessionChange& c) {
-  if (c.kind != SessionChange::Kind::changed) return kind_name(c.kind);
+  if (c.kind != SessionChange::Kind::changed) return std::string(kind_name(c.kind));
   if (c.adjustment && !c.adjustment->rule.empty()) {
     return c.origin == ChangeOrigin::tool_and_hand ? c.adjustment->rule + ", edited"
                                                    : c.adjustment->rule;

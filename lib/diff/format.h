@@ -15,8 +15,6 @@ std::string number(double v, int decimals = 2);
 std::string fixed(double v, int decimals = 1);
 /// A percent change as "-19.2%" / "+5.0%" / "0.0%", or "—" when unknown.
 std::string percent(std::optional<double> p);
-/// YYYY-MM-DD.
-std::string iso(const Date& d);
 /// "2026-W10".
 std::string week_label(const WeekDiff& w);
 /// "W10".
@@ -28,7 +26,7 @@ std::string minutes(double m);
 /// A compact one-line spelling of an unknown key's value: `x`, `[a, b]`, `{k: v}`.
 std::string value_text(const Value& v);
 /// The JSON name of a change's kind: added, removed or changed.
-const char* kind_name(SessionChange::Kind k);
+std::string_view kind_name(SessionChange::Kind k);
 /// The rule label of a change: the adjustment's rule, or edited / added / removed.
 std::string rule_label(const SessionChange& c);
 /// The "before" and "after" cells of a change; a removed/added side is empty.

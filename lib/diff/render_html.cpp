@@ -6,6 +6,7 @@
 
 #include "diff/format.h"
 #include "diff/html_chart.h"
+#include "planadj/date_text.h"
 #include "planadj/diff.h"
 
 namespace planadj {
@@ -66,14 +67,8 @@ footer { color: var(--muted); font-size: 12px; margin-top: 28px; }
 )";
 
 std::string rule_class(const SessionChange& c) {
-  switch (c.kind) {
-    case SessionChange::Kind::added:
-      return "rule rule-added";
-    case SessionChange::Kind::removed:
-      return "rule rule-removed";
-    case SessionChange::Kind::changed:
-      break;
-  }
+  if (c.kind != SessionChange::Kind::changed)
+    return "rule rule-" + std::string(fmt::kind_name(c.kind));
   return c.adjustment ? "rule rule-" + html_escape(c.adjustment->rule) : "rule";
 }
 
@@ -105,7 +100,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
          "</tr>\n";
   for (const auto& c : d.changes) {
     const bool removed = c.kind == SessionChange::Kind::removed;
-    out << "<tr><td class=\"date\">" << fmt::iso(c.date) << "</td><td class=\"before\">"
+    out << "<tr><td class=\"date\">" << iso_date(c.date) << "</td><td class=\"before\">"
         << html_escape(fmt::before_text(d, c))
         << "</td><td class=\"arrow\">→</td><td class=\"after\">"
         << (removed ? "(removed)" : html_escape(fmt::after_text(d, c)))
@@ -165,7 +160,7 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
                          w.before.speedwork != w.after.speedwork ||
                          w.before.rest_days != w.after.rest_days;
     out << "<tr" << (changed ? " class=\"changed\"" : "") << "><td class=\"wk\">"
-        << fmt::week_label(w) << "</td><td class=\"date\">" << fmt::iso(w.monday)
+        << fmt::week_label(w) << "</td><td class=\"date\">" << iso_date(w.monday)
         << "</td><td class=\"n\">" << fmt::fixed(w.before.distance) << "</td><td class=\"n\">"
         << fmt::fixed(w.after.distance) << "</td>"
         << change_cell(percent_change(w.before.distance, w.after.distance));

@@ -2,16 +2,20 @@
 // keys in a fixed order, every key always present (null when unknown), numbers
 // rounded to 2 decimals in their shortest spelling. lib/diff/README.md documents
 // every field.
+#include <array>
 #include <string>
 
 #include "diff/format.h"
+#include "planadj/date_text.h"
 #include "planadj/diff.h"
+#include "planadj/enum_words.h"
 #include "planadj/json_writer.h"
 
 namespace planadj {
 namespace {
 
 namespace fmt = diff_format;
+using namespace std::literals;
 
 /// The shared writer with diff's numbers: rounded to 2 decimals, shortest spelling.
 class Json : public JsonWriter {
@@ -85,21 +89,16 @@ void write_session(Json& j, const std::optional<Session>& s, Units units) {
   j.close('}');
 }
 
-const char* origin_name(ChangeOrigin o) {
-  switch (o) {
-    case ChangeOrigin::tool:
-      return "tool";
-    case ChangeOrigin::tool_and_hand:
-      return "tool_and_hand";
-    case ChangeOrigin::hand:
-      break;
-  }
-  return "hand";
+std::string_view origin_name(ChangeOrigin o) {
+  // Indexed by ChangeOrigin (planadj/diff.h).
+  static constexpr std::array kNames{"tool"sv, "hand"sv, "tool_and_hand"sv};
+  static_assert(kNames.size() == enum_count(ChangeOrigin::tool_and_hand), "one name per origin");
+  return word_of(kNames, o);
 }
 
 void write_change(Json& j, const PlanDiff& d, const SessionChange& c) {
   j.open('{');
-  j.str("date", fmt::iso(c.date));
+  j.str("date", iso_date(c.date));
   j.integer("index", c.index);
   j.str("kind", fmt::kind_name(c.kind));
   j.str("origin", origin_name(c.origin));
@@ -140,7 +139,7 @@ void write_week(Json& j, const WeekDiff& w) {
   j.str("week", fmt::week_label(w));
   j.integer("iso_year", w.iso_year);
   j.integer("iso_week", w.iso_week);
-  j.str("start", fmt::iso(w.monday));
+  j.str("start", iso_date(w.monday));
   j.integer("days", w.days);
   j.key("before");
   write_totals(j, w.before);
@@ -190,7 +189,7 @@ void write_review(Json& j, const std::optional<ReviewNotes>& n) {
       const Referral& r = n->referrals[i];
       j.open('{');
       write_injury_id(j, r.injury, r.side, r.location);
-      j.str("date", fmt::iso(r.date));
+      j.str("date", iso_date(r.date));
       j.str("reason", r.reason);
       j.str("text", n->referral_lines[i]);
       j.close('}');
@@ -253,9 +252,9 @@ std::string render_json(const PlanDiff& d) {
     j.open('{');
     j.str("injury", p.injury);
     j.str("rule", p.rule);
-    j.str("from", fmt::iso(p.from));
+    j.str("from", iso_date(p.from));
     j.key("to");
-    p.to ? j.str(fmt::iso(*p.to)) : j.null();
+    p.to ? j.str(iso_date(*p.to)) : j.null();
     j.close('}');
   }
   j.close(']');

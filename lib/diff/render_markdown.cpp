@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "diff/format.h"
+#include "planadj/date_text.h"
 #include "planadj/diff.h"
 
 namespace planadj {
@@ -51,7 +52,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
   out << "| Date | Before | After | Rule | Reason |\n";
   out << "|---|---|---|---|---|\n";
   for (const auto& c : d.changes) {
-    out << "| " << fmt::iso(c.date) << " | " << cell(fmt::before_text(d, c)) << " | "
+    out << "| " << iso_date(c.date) << " | " << cell(fmt::before_text(d, c)) << " | "
         << cell(c.kind == SessionChange::Kind::removed ? "(removed)" : fmt::after_text(d, c))
         << " | " << cell(fmt::rule_label(c)) << " | " << cell(fmt::detail_text(c)) << " |\n";
   }
@@ -68,7 +69,7 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
   out << " Speedwork before | Speedwork after | Rest days before | Rest days after |\n";
   out << "|---|---|--:|--:|--:|" << (minutes ? "--:|--:|--:|" : "") << "--:|--:|--:|--:|\n";
   for (const auto& w : d.weeks) {
-    out << "| " << fmt::week_label(w) << " | " << fmt::iso(w.monday) << " | "
+    out << "| " << fmt::week_label(w) << " | " << iso_date(w.monday) << " | "
         << fmt::fixed(w.before.distance) << " | " << fmt::fixed(w.after.distance) << " | "
         << fmt::percent(percent_change(w.before.distance, w.after.distance)) << " |";
     if (minutes)

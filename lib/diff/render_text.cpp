@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "diff/format.h"
+#include "planadj/date_text.h"
 #include "planadj/diff.h"
 
 namespace planadj {
@@ -38,7 +39,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d, const Palette& c)
   for (const auto& ch : d.changes) {
     const std::string before = fmt::printable(fmt::before_text(d, ch));
     const std::string after = fmt::printable(fmt::after_text(d, ch));
-    std::string line = fmt::iso(ch.date) + "  ";
+    std::string line = iso_date(ch.date) + "  ";
     if (ch.kind == SessionChange::Kind::added) {
       line += fmt::pad("", wb) + "   " + c.green(fmt::pad("+ " + after, wa));
     } else if (ch.kind == SessionChange::Kind::removed) {
@@ -72,7 +73,7 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
                       w.before.minutes != w.after.minutes ||
                       w.before.speedwork != w.after.speedwork ||
                       w.before.rest_days != w.after.rest_days);
-    std::vector<std::string> r{fmt::week_label(w), fmt::iso(w.monday),
+    std::vector<std::string> r{fmt::week_label(w), iso_date(w.monday),
                                fmt::fixed(w.before.distance), fmt::fixed(w.after.distance),
                                fmt::percent(percent_change(w.before.distance, w.after.distance))};
     if (minutes) {
