@@ -20,13 +20,6 @@ std::string number(double v) {
   return std::string(buf, res.ptr);
 }
 
-void string_list(JsonWriter& j, std::string_view key, const std::vector<std::string>& items) {
-  j.key(key);
-  j.open('[');
-  for (const auto& item : items) j.str(item);
-  j.close(']');
-}
-
 // An injury by id, side and location: the members a program matches an injury on.
 void injury_members(JsonWriter& j, InjuryKind injury, const std::optional<Side>& side,
                     const std::optional<std::string>& location) {
@@ -89,8 +82,8 @@ void athlete_json(JsonWriter& j, const AthleteRecord& a) {
   }
   j.close(']');
   if (a.status != AthleteStatus::error) today_json(j, a);
-  string_list(j, "errors", a.errors);
-  string_list(j, "warnings", a.warnings);
+  j.strings("errors", a.errors);
+  j.strings("warnings", a.warnings);
   j.close('}');
 }
 
@@ -200,7 +193,7 @@ void render_report_json(const BatchReport& report, const ReportSink& sink) {
     if (j.size() >= kReportPiece) sink(j.take());
   }
   j.close(']');
-  string_list(j, "no_longer_in_roster", report.no_longer_in_roster);
+  j.strings("no_longer_in_roster", report.no_longer_in_roster);
   j.close('}');
   sink(j.done());
 }

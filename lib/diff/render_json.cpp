@@ -102,22 +102,15 @@ void write_change(Json& j, const PlanDiff& d, const SessionChange& c) {
   j.integer("index", c.index);
   j.str("kind", fmt::kind_name(c.kind));
   j.str("origin", origin_name(c.origin));
-  j.key("fields");
-  j.open('[');
-  for (const auto& f : c.fields) j.str(f);
-  j.close(']');
+  j.strings("fields", c.fields);
   j.key("rule");
   c.adjustment ? j.str(c.adjustment->rule) : j.null();
   j.key("reason");
   c.adjustment ? j.str(c.adjustment->reason) : j.null();
-  j.key("adjustment_changes");
-  if (c.adjustment) {
-    j.open('[');
-    for (const auto& a : c.adjustment->changes) j.str(a);
-    j.close(']');
-  } else {
-    j.null();
-  }
+  if (c.adjustment)
+    j.strings("adjustment_changes", c.adjustment->changes);
+  else
+    j.raw("adjustment_changes", "null");
   j.key("before");
   write_session(j, c.before, d.units_before);
   j.key("after");
@@ -195,11 +188,8 @@ void write_review(Json& j, const std::optional<ReviewNotes>& n) {
       j.close('}');
     }
   j.close(']');
-  j.key("warnings");
-  j.open('[');
-  if (n)
-    for (const auto& w : n->warnings) j.str(w);
-  j.close(']');
+  static const std::vector<std::string> kNone;
+  j.strings("warnings", n ? n->warnings : kNone);
   j.key("care");
   j.open('[');
   if (n)
@@ -207,10 +197,7 @@ void write_review(Json& j, const std::optional<ReviewNotes>& n) {
       j.open('{');
       write_injury_id(j, c.injury, c.side, c.location);
       j.str("label", c.label);
-      j.key("advice");
-      j.open('[');
-      for (const auto& line : c.care) j.str(line);
-      j.close(']');
+      j.strings("advice", c.care);
       j.close('}');
     }
   j.close(']');
