@@ -1,5 +1,6 @@
 #include "diff/format.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -84,6 +85,30 @@ std::string_view kind_name(SessionChange::Kind k) {
   static constexpr std::array kNames{"changed"sv, "added"sv, "removed"sv};
   static_assert(kNames.size() == enum_count(SessionChange::Kind::removed), "one name per kind");
   return word_of(kNames, k);
+}
+
+SummaryWords summary_words(const PlanDiff& d) {
+  const DiffSummary& s = d.summary;
+  const std::string u = " " + unit(d.units);
+  auto count = [](int n) { return std::to_string(n); };
+  SummaryWords w;
+  w.sessions = count(s.sessions_changed) + " changed, " + count(s.sessions_added) + " added, " +
+               count(s.sessions_removed) + " removed (" + count(s.by_tool) + " by the tool, " +
+               count(s.by_hand) + " by hand)";
+  w.volume = number(s.volume_before, 1) + u + " → " + number(s.volume_after, 1) + u + " (" +
+             percent(percent_change(s.volume_before, s.volume_after)) + ")";
+  w.rest_days = count(s.rest_days_added) + " added (" + count(s.rest_days_before) + " → " +
+                count(s.rest_days_after) + ")";
+  w.speedwork = count(s.speedwork_replaced) + " replaced (" + count(s.speedwork_before) + " → " +
+                count(s.speedwork_after) + " sessions)";
+  return w;
+}
+
+bool has_minutes(const DiffSummary& s) { return s.minutes_before > 0 || s.minutes_after > 0; }
+
+bool has_care(const ReviewNotes& n) {
+  return std::any_of(n.care.begin(), n.care.end(),
+                     [](const CareNote& note) { return !note.care.empty(); });
 }
 
 std::string rule_label(const SessionChange& c) {

@@ -117,29 +117,23 @@ std::string change_cell(std::optional<double> p) {
   return "<td class=\"" + cls + "\">" + html_escape(fmt::percent(p)) + "</td>";
 }
 
+// A heading (already HTML) over a list of the lines, escaped, of the given class.
+void list(std::ostringstream& out, const std::string& heading, const char* cls,
+          const std::vector<std::string>& lines) {
+  out << "<h2>" << heading << "</h2>\n<ul class=\"" << cls << "\">\n";
+  for (const auto& line : lines) out << "<li>" << html_escape(line) << "</li>\n";
+  out << "</ul>\n";
+}
+
 // The revision's referrals, warnings and care, in a panel on top: the coach reviews
 // them before sending (docs/formats.md#diff-json).
 void write_review(std::ostringstream& out, const ReviewNotes& n) {
-  bool any_care = false;
-  for (const auto& note : n.care) any_care |= !note.care.empty();
-  if (n.referral_lines.empty() && n.warnings.empty() && !any_care) return;
+  if (n.referral_lines.empty() && n.warnings.empty() && !fmt::has_care(n)) return;
   out << "<section id=\"review\" class=\"panel review\">\n";
-  if (!n.referral_lines.empty()) {
-    out << "<h2>Referrals</h2>\n<ul class=\"referrals\">\n";
-    for (const auto& line : n.referral_lines) out << "<li>" << html_escape(line) << "</li>\n";
-    out << "</ul>\n";
-  }
-  if (!n.warnings.empty()) {
-    out << "<h2>Warnings</h2>\n<ul class=\"warnings\">\n";
-    for (const auto& w : n.warnings) out << "<li>" << html_escape(w) << "</li>\n";
-    out << "</ul>\n";
-  }
-  for (const auto& note : n.care) {
-    if (note.care.empty()) continue;
-    out << "<h2>Care: " << html_escape(note.label) << "</h2>\n<ul class=\"care\">\n";
-    for (const auto& line : note.care) out << "<li>" << html_escape(line) << "</li>\n";
-    out << "</ul>\n";
-  }
+  if (!n.referral_lines.empty()) list(out, "Referrals", "referrals", n.referral_lines);
+  if (!n.warnings.empty()) list(out, "Warnings", "warnings", n.warnings);
+  for (const auto& note : n.care)
+    if (!note.care.empty()) list(out, "Care: " + html_escape(note.label), "care", note.care);
   out << "</section>\n";
 }
 

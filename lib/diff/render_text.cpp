@@ -101,45 +101,42 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
   }
 }
 
+// Each line indented behind its mark (`!` for what must not be missed), then a blank line.
+void items(std::ostringstream& out, const std::vector<std::string>& lines, char mark = '-') {
+  for (const auto& line : lines) out << "  " << mark << " " << fmt::printable(line) << "\n";
+  out << "\n";
+}
+
 // The revision's referrals, warnings and care: what the coach checks before sending.
 void write_review(std::ostringstream& out, const ReviewNotes& n, const Palette& c) {
   if (!n.referral_lines.empty()) {
     out << c.bold(c.red("Referrals")) << " (" << n.referral_lines.size() << ")\n";
-    for (const auto& line : n.referral_lines) out << "  ! " << fmt::printable(line) << "\n";
-    out << "\n";
+    items(out, n.referral_lines, '!');
   }
   if (!n.warnings.empty()) {
     out << c.bold("Warnings") << " (" << n.warnings.size() << ")\n";
-    for (const auto& w : n.warnings) out << "  - " << fmt::printable(w) << "\n";
-    out << "\n";
+    items(out, n.warnings);
   }
   for (const auto& note : n.care) {
     if (note.care.empty()) continue;
     out << c.bold("Care: " + fmt::printable(note.label)) << "\n";
-    for (const auto& line : note.care) out << "  - " << fmt::printable(line) << "\n";
-    out << "\n";
+    items(out, note.care);
   }
 }
 
 void write_summary(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
   const DiffSummary& s = d.summary;
-  const std::string u = " " + fmt::unit(d.units);
+  const fmt::SummaryWords w = fmt::summary_words(d);
   out << c.bold("Summary") << "\n";
-  out << "  sessions:  " << s.sessions_changed << " changed, " << s.sessions_added << " added, "
-      << s.sessions_removed << " removed (" << s.by_tool << " by the tool, " << s.by_hand
-      << " by hand)\n";
-  out << "  volume:    " << fmt::number(s.volume_before, 1) << u << " → "
-      << fmt::number(s.volume_after, 1) << u << " ("
-      << fmt::percent(percent_change(s.volume_before, s.volume_after)) << ")\n";
-  if (s.minutes_before > 0 || s.minutes_after > 0)
+  out << "  sessions:  " << w.sessions << "\n";
+  out << "  volume:    " << w.volume << "\n";
+  if (fmt::has_minutes(s))
     out << "  minutes:   " << fmt::number(s.minutes_before, 0) << " min → "
         << fmt::number(s.minutes_after, 0) << " min ("
         << fmt::percent(percent_change(s.minutes_before, s.minutes_after))
         << ", sessions without a distance)\n";
-  out << "  rest days: " << s.rest_days_added << " added (" << s.rest_days_before << " → "
-      << s.rest_days_after << ")\n";
-  out << "  speedwork: " << s.speedwork_replaced << " replaced (" << s.speedwork_before << " → "
-      << s.speedwork_after << " sessions)\n";
+  out << "  rest days: " << w.rest_days << "\n";
+  out << "  speedwork: " << w.speedwork << "\n";
   out << "  routes:    " << s.routes_flattened << " flattened\n";
 }
 
