@@ -31,12 +31,12 @@ std::vector<Session> sorted_by_date(const std::vector<Session>& sessions) {
 
 bool same_number(const std::optional<double>& a, const std::optional<double>& b) {
   if (a.has_value() != b.has_value()) return false;
-  return !a || std::fabs(*a - *b) < 1e-9;
+  return !a || std::fabs(*a - *b) < kSameNumberSlack;
 }
 
 bool same_duration(const std::optional<Duration>& a, const std::optional<Duration>& b) {
   if (a.has_value() != b.has_value()) return false;
-  return !a || std::fabs(a->minutes - b->minutes) < 1e-9;
+  return !a || std::fabs(a->minutes - b->minutes) < kSameNumberSlack;
 }
 
 const Value* find_key(const ExtraKeys& keys, const std::string& name) {
@@ -267,7 +267,7 @@ std::string describe_session(const Session& s, Units units) {
 }
 
 std::optional<double> percent_change(double before, double after) {
-  if (std::fabs(before) < 1e-9) return std::nullopt;
+  if (std::fabs(before) < kSameNumberSlack) return std::nullopt;
   return (after - before) / before * 100.0;
 }
 
