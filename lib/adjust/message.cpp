@@ -246,7 +246,9 @@ std::string write_athlete_message(const Plan& revised, std::optional<Date> day) 
   if (!day && !changed.empty()) day = changed.front()->date;
   for (const auto& i : h.injuries)
     if (!day && !i.phases.empty()) day = i.phases.front().from;
-  if (!day) day = revised.sessions.empty() ? Date(2000, 1, 3) : revised.sessions.front().date;
+  // Nothing dates a message about a plan without sessions: any Monday shows its weeks.
+  const Date undated_monday(2000, 1, 3);
+  if (!day) day = revised.sessions.empty() ? undated_monday : revised.sessions.front().date;
   const Date monday = iso_monday(*day);
   write_referrals(out, h);
   write_why(out, h, monday);

@@ -14,7 +14,7 @@ using boost::gregorian::date_duration;
 
 // `d` less `days`, but never before the first day a Date can hold (a plan may start in 1400).
 Date days_before(Date d, long days) {
-  const Date first(1400, 1, 1);
+  const Date first(boost::date_time::min_date_time);
   return (d - first).days() < days ? first : d - date_duration(days);
 }
 
