@@ -47,6 +47,8 @@ void Checker::warning(const YNode& n, std::string message) {
 
 bool Checker::has_errors() const { return planadj::has_errors(ds_); }
 
+void Checker::add(const Diagnostics& more) { ds_.insert(ds_.end(), more.begin(), more.end()); }
+
 bool Checker::spend(const YNode& n) {
   if (budget_ > 0) {
     --budget_;
@@ -123,8 +125,26 @@ void Checker::merge_into(const YNode& source, std::vector<Field>& out,
   }
 }
 
+bool Checker::mapping_item(const YNode& n, std::string_view item) {
+  if (n.kind == YNode::Kind::mapping) return true;
+  error(n, std::string(item) + " must be a mapping, got " + describe(n));
+  return false;
+}
+
 void Checker::missing(const YNode& map, std::string_view key, std::string_view what) {
   error(map, "missing required key '" + std::string(key) + "' in " + std::string(what));
+}
+
+bool Checker::require(const YNode& map, const std::vector<Field>& fields,
+                      const std::vector<std::string_view>& keys, std::string_view what) {
+  bool complete = true;
+  for (const std::string_view key : keys) {
+    const auto given = [key](const Field& f) { return f.key == key; };
+    if (std::any_of(fields.begin(), fields.end(), given)) continue;
+    missing(map, key, what);
+    complete = false;
+  }
+  return complete;
 }
 
 void Checker::unknown_kept(const Field& f, std::string_view what,
