@@ -178,8 +178,7 @@ bool read_injury_report_field(Checker& c, const Field& f, InjuryReport& r) {
   return true;
 }
 
-// One key of a session's `adjustment` into `a`; false for an
-// unknown key.
+// One key of a session's `adjustment` into `a`; false for an unknown key.
 bool read_adjustment_field(Checker& c, const Field& f, Adjustment& a) {
   if (f.key == "rule") {
     if (const auto t = c.text(f)) a.rule = *t;
@@ -197,8 +196,7 @@ bool read_adjustment_field(Checker& c, const Field& f, Adjustment& a) {
   return true;
 }
 
-// One key of the plan's `adjusted` header into `h`; false for
-// an unknown key.
+// One key of the plan's `adjusted` header into `h`; false for an unknown key.
 bool read_adjusted_field(Checker& c, const Field& f, AdjustedHeader& h) {
   if (f.key == "by") {
     if (const auto t = c.text(f)) h.by = *t;

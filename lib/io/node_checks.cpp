@@ -10,11 +10,17 @@
 namespace planadj::io {
 namespace {
 
+/// Merge keys within merge keys (docs/formats.md#limits): deeper is taken for a cycle.
 constexpr int kMaxMergeDepth = 20;
+/// The byte order mark some editors put before UTF-8 text; blank() skips it.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+/// How much of an invalid date a message quotes: a real date has 10 characters, so this
+/// shows any near miss whole and cuts off a pasted paragraph.
+constexpr std::size_t kQuotedDateChars = 40;
 
 // Only blank lines, comments and document markers.
 bool blank(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 BOM
+  if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t end = std::min(text.find('\n', i), text.size());
@@ -217,8 +223,8 @@ std::optional<Date> Checker::date(const Field& f) {
   }
   const auto d = parse_iso_date(f.value->text);
   if (!d) {
-    error(*f.value, "invalid date '" + f.value->text.substr(0, 40) +
-                        (f.value->text.size() > 40 ? "...'" : "'") +
+    error(*f.value, "invalid date '" + f.value->text.substr(0, kQuotedDateChars) +
+                        (f.value->text.size() > kQuotedDateChars ? "...'" : "'") +
                         " (expected a real calendar date YYYY-MM-DD)");
     return std::nullopt;
   }
@@ -344,7 +350,7 @@ void check_version(Checker& c, const Field& f) {
 const YNode* load_root(std::string_view text, Checker& c, YamlDoc& doc, Diagnostics& ds,
                        std::string_view expected) {
   if (!load_yaml(text, c.file(), doc, ds, kDefaultMaxFileBytes)) return nullptr;
-  c.set_budget(kWalkBudget + 2 * doc.nodes.size());
+  c.set_budget(kWalkBudget + kWalksPerNode * doc.nodes.size());
   if ((!doc.root || doc.root->kind == YNode::Kind::null) && !blank(text)) {
     // yaml-cpp reads stray punctuation such as `,` as an empty document.
     add_error(ds, {c.file(), 1, 1},

@@ -20,8 +20,11 @@
 namespace planadj::io {
 
 /// Most nodes all walks of one file may visit together, on top of twice the
-/// file's own nodes: enough for any template use, too few for an alias bomb.
+/// file's own nodes: enough for any template use, too few for an alias bomb
+/// (docs/formats.md#limits).
 inline constexpr std::size_t kWalkBudget = 250'000;
+/// Each of the file's own nodes adds this many to the walk budget (the "twice" above).
+inline constexpr std::size_t kWalksPerNode = 2;
 /// Most errors reported for one file; the rest are counted.
 inline constexpr std::size_t kMaxErrors = 100;
 
