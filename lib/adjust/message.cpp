@@ -22,14 +22,12 @@ namespace {
 
 using boost::gregorian::date_duration;
 
-constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 // `Wed 13 May`: the weekday guards against a misread date; a plan seldom spans a year.
+// The short names are Boost.Date_Time's (English, whatever the locale), as the HTML
+// diff's chart writes its months.
 std::string day_words(Date d) {
-  return std::string(kWeekdays[d.day_of_week().as_number()]) + " " + std::to_string(d.day()) + " " +
-         kMonths[d.month() - 1];
+  return std::string(d.day_of_week().as_short_string()) + " " + std::to_string(d.day()) + " " +
+         d.month().as_short_string();
 }
 
 // The parts that are not empty, with ", " between them.
