@@ -12,6 +12,8 @@
 namespace planadj {
 namespace {
 
+constexpr int kAllValid = 0, kSomeInvalid = 1, kUsageError = 2;
+
 // Parses `text` as `kind`; returns the "(plan, 24 sessions)" summary when valid.
 std::optional<std::string> check(FileKind kind, std::string_view text, const std::string& file,
                                  Diagnostics& ds) {
@@ -98,7 +100,7 @@ bool is_manifest(const std::string& file, std::optional<FileKind> forced) {
 int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& err) {
   const std::optional<FileKind> forced = opts.kind;  // checked by the tool (commands.h)
   Policy policy;
-  if (!settle_policy(opts, policy, err)) return 2;
+  if (!settle_policy(opts, policy, err)) return kUsageError;
   bool all_valid = true;
   for (const std::string& file : opts.files) {
     const bool roster = (!forced || *forced == FileKind::roster) && is_folder(file);
@@ -107,7 +109,7 @@ int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& e
                            : validate_file(file, forced, out, err);
     all_valid = all_valid && valid;
   }
-  return all_valid ? 0 : 1;
+  return all_valid ? kAllValid : kSomeInvalid;
 }
 
 }  // namespace planadj
