@@ -35,6 +35,8 @@ constexpr double kPercentAboveBar = 6, kWeekLabelBelowPlot = 18, kDateBelowPlot 
 // The legend: from a swatch to its text, between items, and the width allowed per
 // character of a label.
 constexpr double kSwatchToText = 20, kLegendItemGap = 32, kLegendCharWidth = 7.0;
+// The legend's swatches: their top and side; its text's baseline.
+constexpr double kSwatchTop = 14, kSwatchSize = 14, kLegendBaseline = 25;
 // Phases are drawn faint so that the bars over them stay readable. (The legend rounds
 // it to one decimal, 0.8, like every other number it writes.)
 constexpr double kPhaseOpacity = 0.75;
@@ -185,9 +187,11 @@ void draw_week(std::ostringstream& s, const Chart& c, std::size_t i, std::size_t
 void draw_legend(std::ostringstream& s, const std::set<std::string>& rules_shown) {
   double lx = kLeft;
   auto legend = [&](const std::string& fill, const std::string& label, double opacity) {
-    s << "<rect class=\"legend\" x=\"" << num(lx) << "\" y=\"14\" width=\"14\" height=\"14\" "
-      << "rx=\"2\" fill=\"" << fill << "\" fill-opacity=\"" << num(opacity) << "\"/>"
-      << "<text x=\"" << num(lx + kSwatchToText) << "\" y=\"25\">" << label << "</text>\n";
+    s << "<rect class=\"legend\" x=\"" << num(lx) << "\" y=\"" << kSwatchTop << "\" width=\""
+      << kSwatchSize << "\" height=\"" << kSwatchSize << "\" rx=\"2\" fill=\"" << fill
+      << "\" fill-opacity=\"" << num(opacity) << "\"/>"
+      << "<text x=\"" << num(lx + kSwatchToText) << "\" y=\"" << kLegendBaseline << "\">" << label
+      << "</text>\n";
     lx += kLegendItemGap + kLegendCharWidth * static_cast<double>(fmt::width(label));
   };
   legend("#a3acb9", "before", 1);
