@@ -1,6 +1,7 @@
 // `plan-adjust validate FILE|ROSTER...`: checks each file on its own, and a roster as a
 // whole (docs/formats.md#diagnostics, docs/batch.md#checking-a-roster-validate).
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <ostream>
 
@@ -93,6 +94,13 @@ bool validate_file(const std::string& file, std::optional<FileKind> forced, std:
   return summary.has_value();
 }
 
+// A FILE or ROSTER argument that does not exist or cannot be read is exit 2, as in every
+// command; an athlete's missing file inside a roster is that roster's error instead
+// (docs/formats.md#diagnostics). `-` is standard input, always there.
+bool unreadable(const std::string& file) {
+  return file != "-" && ::access(file.c_str(), R_OK) != 0;
+}
+
 // A manifest is told by its `athletes` key (or --kind roster), before it is read again
 // as the batch reads it.
 bool is_manifest(const std::string& file, std::optional<FileKind> forced) {
@@ -118,13 +126,16 @@ int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& e
   std::optional<Date> as_of;
   if (!settle_night(opts, policy, as_of, err)) return 2;
   bool all_valid = true;
+  bool trouble = false;
   for (const std::string& file : opts.files) {
+    trouble = trouble || unreadable(file);
     const bool roster = (!forced || *forced == FileKind::roster) && is_folder(file);
     const bool valid = roster || is_manifest(file, forced)
                            ? validate_roster(file, policy, as_of, out, err)
                            : validate_file(file, forced, out, err);
     all_valid = all_valid && valid;
   }
+  if (trouble) return 2;
   return all_valid ? 0 : 1;
 }
 
