@@ -12,6 +12,7 @@
 #include "adjust/summary.h"
 #include "adjust/timeline.h"
 #include "planadj/adjust.h"
+#include "planadj/date_text.h"
 #include "planadj/version.h"
 
 namespace planadj {
@@ -64,7 +65,7 @@ std::vector<std::string> kept_warnings(const Plan& plan, std::optional<Date> as_
   std::vector<std::string> out;
   for (const auto& s : plan.sessions) {
     if (s.locked && edited_by_hand(s)) {
-      out.push_back("session on " + adjust::iso(s.date) +
+      out.push_back("session on " + iso_date(s.date) +
                     " was edited by hand after plan-adjust revised it: kept as the coach left "
                     "it, and locked");
       add_warning(ds, s.where, out.back());

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string_view>
 
 #include "adjust/timeline.h"
+#include "planadj/letter_case.h"
 
 namespace planadj::adjust {
 
@@ -18,11 +18,6 @@ enum class Region { lower_leg, hip, other };
 
 bool in(std::string_view word, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // Where an episode is. A bone injury without a location is taken to be in the lower

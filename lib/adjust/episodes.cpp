@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "adjust/reason.h"
+#include "planadj/date_text.h"
 
 namespace planadj::adjust {
 
@@ -48,7 +49,7 @@ bool fits(const Episode& ep, const InjuryEntry& e) {
 std::string open_list(const std::vector<const Episode*>& eps) {
   std::string out;
   for (const Episode* ep : eps)
-    out += (out.empty() ? "" : ", ") + injury_label(*ep) + " since " + iso(ep->first_date());
+    out += (out.empty() ? "" : ", ") + injury_label(*ep) + " since " + iso_date(ep->first_date());
   return out;
 }
 
@@ -67,7 +68,7 @@ std::string left_out(const InjuryEntry& e, const std::vector<const Episode*>& fi
 void ambiguous(Diagnostics* ds, const InjuryEntry& e, const std::vector<const Episode*>& fit) {
   if (!ds) return;
   add_error(*ds, e.where,
-            std::string(name_of(e.injury)) + " entry on " + iso(e.date) + " gives " +
+            std::string(name_of(e.injury)) + " entry on " + iso_date(e.date) + " gives " +
                 left_out(e, fit) + " and " + std::to_string(fit.size()) +
                 " of its episodes are open: " + open_list(fit) +
                 "; give side and location to say which");
@@ -83,7 +84,7 @@ void unmatched(Diagnostics* ds, const InjuryEntry& e, const std::vector<Episode>
   }
   const auto& named = same.empty() ? any : same;
   std::string message = std::string(e.cleared ? "cleared" : "resolved") + " entry for " +
-                        injury_label(e.injury, e.side, e.location) + " on " + iso(e.date) +
+                        injury_label(e.injury, e.side, e.location) + " on " + iso_date(e.date) +
                         " matches no open episode";
   if (named.empty())
     message += ", and no episode is open then: a follow-up never starts an injury";
@@ -168,7 +169,8 @@ std::vector<std::pair<Location, std::string>> clearance_warnings(
       const std::string why = seen.bone()
                                   ? "a bone injury needs a clinician's clearance: no running"
                                   : "after a pop or snap reduced load goes on";
-      out.emplace_back(e.where, injury_label(ep) + " resolved on " + iso(e.date) + ", but " + why +
+      out.emplace_back(e.where, injury_label(ep) + " resolved on " + iso_date(e.date) + ", but " +
+                                    why +
                                     " until an entry with cleared: true records the clinician's "
                                     "clearance");
     }
@@ -185,17 +187,19 @@ void check_entry_dates(const std::vector<InjuryEntry>& entries, Date first, Date
     if (!earliest || e.date < earliest->date) earliest = &e;
     if (e.date < first - slack)
       add_warning(ds, e.where,
-                  "entry dated " + iso(e.date) + " is more than " + days +
-                      "before the plan's first session (" + iso(first) + "): is the date right?");
+                  "entry dated " + iso_date(e.date) + " is more than " + days +
+                      "before the plan's first session (" + iso_date(first) +
+                      "): is the date right?");
     else if (e.date > last + slack)
       add_warning(ds, e.where,
-                  "entry dated " + iso(e.date) + " is more than " + days +
-                      "after the plan's last session (" + iso(last) + "): is the date right?");
+                  "entry dated " + iso_date(e.date) + " is more than " + days +
+                      "after the plan's last session (" + iso_date(last) + "): is the date right?");
   }
   if (as_of && earliest && *as_of < earliest->date)
     add_note(ds, earliest->where,
-             "--as-of " + iso(*as_of) + " is before every entry of the log (the first is dated " +
-                 iso(earliest->date) + "): no entry is used");
+             "--as-of " + iso_date(*as_of) +
+                 " is before every entry of the log (the first is dated " +
+                 iso_date(earliest->date) + "): no entry is used");
 }
 
 bool check_log(const Plan& plan, const InjuryLog& log, const Policy& policy,

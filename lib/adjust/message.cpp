@@ -11,6 +11,7 @@
 #include "planadj/adjust.h"
 #include "planadj/duration_text.h"
 #include "planadj/injury_label.h"
+#include "planadj/letter_case.h"
 #include "planadj/number_text.h"
 #include "planadj/plural.h"
 
@@ -31,11 +32,6 @@ std::string day_words(Date d) {
 }
 
 Date monday_of(Date d) { return d - date_duration((d.day_of_week().as_number() + 6) % 7); }
-
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
 
 // The parts that are not empty, with ", " between them.
 std::string joined(const std::vector<std::string>& parts) {

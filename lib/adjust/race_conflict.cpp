@@ -3,6 +3,7 @@
 #include "adjust/rules.h"
 #include "adjust/session_edit.h"
 #include "planadj/adjust.h"
+#include "planadj/date_text.h"
 
 namespace planadj::adjust {
 
@@ -18,7 +19,7 @@ void drop_if_unchanged(Session& s) {
 // `race on 2026-04-26 (City 10K)`: the race named by its route, else its description
 // (docs/rules.md "Races called off").
 std::string race_name(const Session& s) {
-  std::string out = "race on " + iso(s.date);
+  std::string out = "race on " + iso_date(s.date);
   const auto& name = s.route ? s.route : s.description;
   if (name && !name->empty()) out += " (" + *name + ")";
   return out;
@@ -36,9 +37,10 @@ bool apply_race_conflict(Revision& r, std::size_t i) {
     r.warnings.emplace_back(i, race + " is off: " + why);
     return true;
   }
-  const std::string message =
-      "race on " + iso(s.date) + " falls in the " + std::string(rule_id(st.stage)) + " window of " +
-      injury_label(*st.decisive.episode) + ": the coach should decide whether to run it";
+  const std::string message = "race on " + iso_date(s.date) + " falls in the " +
+                              std::string(rule_id(st.stage)) + " window of " +
+                              injury_label(*st.decisive.episode) +
+                              ": the coach should decide whether to run it";
   r.warnings.emplace_back(i, message);
   return true;
 }

@@ -1,17 +1,15 @@
 #include "adjust/reason.h"
 
 #include <algorithm>
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <cmath>
 #include <sstream>
 
 #include "adjust/fixed_numbers.h"
 #include "planadj/adjust.h"
+#include "planadj/date_text.h"
 #include "planadj/plural.h"
 
 namespace planadj::adjust {
-
-std::string iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
 
 std::string injury_label(const Episode& ep) {
   return planadj::injury_label(ep.injury, ep.side, ep.location);
@@ -30,7 +28,7 @@ namespace {
 // clearance ends the injury, 0/10 is pain-free, otherwise the pain and its date.
 std::string report(const EpisodeDay& d, bool ramp) {
   const InjuryEntry& e = *d.cause;
-  const std::string on = " on " + iso(e.date);
+  const std::string on = " on " + iso_date(e.date);
   if (e.cleared) return "cleared to run" + on;
   if (e.resolved) return "resolved" + on;
   if (e.pain == 0) return "pain-free" + on;
@@ -43,7 +41,7 @@ std::string acute_cause(const EpisodeDay& d, const Policy& policy) {
   const InjuryEntry& e = *d.cause;
   std::string out = injury_label(*d.episode) + ", ";
   if (e.pain >= policy.pain_severe_from) out += "severe ";
-  out += "pain " + std::to_string(e.pain) + "/10 on " + iso(e.date);
+  out += "pain " + std::to_string(e.pain) + "/10 on " + iso_date(e.date);
   if (e.persists) out += ", pain persists";
   if (e.swelling) out += ", swelling";
   if (e.pop_or_snap) out += ", felt a pop or snap";
@@ -58,8 +56,8 @@ std::string bone_cause(const EpisodeDay& d) {
   const auto first =
       std::find_if(entries.begin(), entries.end(), [](const InjuryEntry& e) { return e.bone(); });
   std::string out = injury_label(*d.episode) + ", pain " + std::to_string(latest.pain) + "/10 on " +
-                    iso(latest.date) + ", suspected bone injury";
-  if (first != entries.end() && first->date < latest.date) out += " since " + iso(first->date);
+                    iso_date(latest.date) + ", suspected bone injury";
+  if (first != entries.end() && first->date < latest.date) out += " since " + iso_date(first->date);
   return out;
 }
 
@@ -139,8 +137,7 @@ std::string race_rest_reason(const DayStatus& st, const Policy& policy) {
 namespace planadj {
 
 std::string describe_referral(const Referral& r) {
-  return injury_label(r.injury, r.side, r.location) + " on " + adjust::iso(r.date) + ": " +
-         r.reason;
+  return injury_label(r.injury, r.side, r.location) + " on " + iso_date(r.date) + ": " + r.reason;
 }
 
 }  // namespace planadj

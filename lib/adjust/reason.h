@@ -11,9 +11,6 @@
 
 namespace planadj::adjust {
 
-/// `2026-03-01`.
-std::string iso(Date d);
-
 /// The episode's injury in plain words (planadj/injury_label.h): `Achilles tendinopathy
 /// (left)`, `Hamstring strain (right)`.
 std::string injury_label(const Episode& ep);

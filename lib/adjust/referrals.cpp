@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "adjust/reason.h"
+#include "planadj/date_text.h"
 
 namespace planadj::adjust {
 
@@ -32,7 +33,7 @@ void lasting(const Episode& ep, bool InjuryEntry::*flag, int days, const std::st
   if (late != es.end())
     out.push_back(make(ep, *late,
                        what + " for more than " + std::to_string(days) + " days (since " +
-                           iso(first->date) + "): see a medical professional"));
+                           iso_date(first->date) + "): see a medical professional"));
 }
 
 }  // namespace

@@ -2,34 +2,13 @@
 
 #include "planadj/duration_text.h"
 #include "planadj/number_text.h"
+#include "planadj/session_words.h"
 
 namespace planadj::adjust {
 
 std::string type_in_words(SessionType t) {
-  switch (t) {
-    case SessionType::recovery:
-      return "recovery run";
-    case SessionType::easy:
-      return "easy run";
-    case SessionType::long_run:
-      return "long run";
-    case SessionType::progression:
-      return "progression run";
-    case SessionType::tempo:
-      return "tempo run";
-    case SessionType::threshold:
-      return "threshold run";
-    case SessionType::fartlek:
-      return "fartlek";
-    case SessionType::hill_repeats:
-      return "hill repeats";
-    case SessionType::intervals:
-      return "intervals";
-    case SessionType::race:
-      return "race";
-    default:
-      return std::string(name_of(t));
-  }
+  // Cross-training keeps its YAML spelling here, as these texts have always said it.
+  return std::string(t == SessionType::cross_training ? name_of(t) : words_of(t));
 }
 
 std::string run_in_words(const Session& run, Units units) {

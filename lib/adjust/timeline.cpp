@@ -1,29 +1,24 @@
 #include "adjust/timeline.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "adjust/fixed_numbers.h"
 #include "adjust/rule.h"
+#include "planadj/enum_words.h"
 
 namespace planadj::adjust {
 
 using boost::gregorian::date_duration;
+using namespace std::literals;
 
 std::string_view rule_id(Stage s) {
-  switch (s) {
-    case Stage::bone_stop:
-      return "bone-stop";
-    case Stage::acute_rest:
-      return "acute-rest";
-    case Stage::reduced_load:
-      return "reduced-load";
-    case Stage::return_ramp:
-      return "return-ramp";
-    case Stage::none:
-      break;
-  }
-  return "";
+  // Indexed by Stage (adjust/timeline.h); none has no rule.
+  static constexpr std::array kRuleIds{""sv, "return-ramp"sv, "reduced-load"sv, "acute-rest"sv,
+                                       "bone-stop"sv};
+  static_assert(kRuleIds.size() == enum_count(Stage::bone_stop), "one rule id per stage");
+  return word_of(kRuleIds, s);
 }
 
 bool hill_sensitive(const Episode& ep, const Policy& p) {

@@ -1,12 +1,14 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <exception>
 
 #include "planadj/adjust.h"
 #include "planadj/batch.h"
+#include "planadj/enum_words.h"
 #include "planadj/errno_message.h"
 #include "planadj/fs.h"
 #include "planadj/message.h"
@@ -15,6 +17,8 @@
 #include "planadj/writers.h"
 
 namespace planadj::batch {
+
+using namespace std::literals;
 namespace {
 
 void add_all(std::vector<std::string>& to, const Diagnostics& ds, Severity which) {
@@ -179,15 +183,10 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
 }  // namespace
 
 std::string_view name_of(AthleteStatus s) {
-  switch (s) {
-    case AthleteStatus::adjusted:
-      return "adjusted";
-    case AthleteStatus::unchanged:
-      return "unchanged";
-    case AthleteStatus::error:
-      return "error";
-  }
-  return "error";
+  // Indexed by AthleteStatus (planadj/batch.h).
+  static constexpr std::array kNames{"adjusted"sv, "unchanged"sv, "error"sv};
+  static_assert(kNames.size() == enum_count(AthleteStatus::error), "one name per status");
+  return word_of(kNames, s);
 }
 
 AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& settings,

@@ -1,9 +1,9 @@
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <charconv>
 #include <cmath>
 #include <sstream>
 
 #include "planadj/batch.h"
+#include "planadj/date_text.h"
 #include "planadj/injury_label.h"
 #include "planadj/json_writer.h"
 #include "planadj/plural.h"
@@ -12,21 +12,12 @@
 namespace planadj::batch {
 namespace {
 
-std::string iso(const Date& d) { return boost::gregorian::to_iso_extended_string(d); }
-
 // Summaries are sums of rounded values; two decimals hide float noise like 171.39999.
 std::string number(double v) {
   const double r = std::round(v * 100.0) / 100.0;
   char buf[64];
   const auto res = std::to_chars(buf, buf + sizeof buf, r == 0 ? 0.0 : r);
   return std::string(buf, res.ptr);
-}
-
-void string_list(JsonWriter& j, std::string_view key, const std::vector<std::string>& items) {
-  j.key(key);
-  j.open('[');
-  for (const auto& item : items) j.str(item);
-  j.close(']');
 }
 
 // An injury by id, side and location: the members a program matches an injury on.
@@ -66,7 +57,7 @@ void today_json(JsonWriter& j, const AthleteRecord& a) {
   j.close(']');
   j.key("races_called_off");
   j.open_inline('[');
-  for (const Date& d : a.races_called_off) j.str(iso(d));
+  for (const Date& d : a.races_called_off) j.str(iso_date(d));
   j.close(']');
 }
 
@@ -85,19 +76,19 @@ void athlete_json(JsonWriter& j, const AthleteRecord& a) {
   for (const Referral& r : a.referrals) {
     j.open_inline('{');
     injury_members(j, r.injury, r.side, r.location);
-    j.str("date", iso(r.date));
+    j.str("date", iso_date(r.date));
     j.str("reason", r.reason);
     j.close('}');
   }
   j.close(']');
   if (a.status != AthleteStatus::error) today_json(j, a);
-  string_list(j, "errors", a.errors);
-  string_list(j, "warnings", a.warnings);
+  j.strings("errors", a.errors);
+  j.strings("warnings", a.warnings);
   j.close('}');
 }
 
 std::string referral_text(const Referral& r) {
-  return injury_label(r.injury, r.side, r.location) + ", " + iso(r.date) + ": " + r.reason;
+  return injury_label(r.injury, r.side, r.location) + ", " + iso_date(r.date) + ": " + r.reason;
 }
 
 std::string code(std::string s) {
@@ -178,7 +169,7 @@ void render_report_json(const BatchReport& report, const ReportSink& sink) {
   j.open('{');
   j.str("by", std::string("plan-adjust ") + kVersion);
   j.str("roster", report.roster);
-  report.as_of ? j.str("as_of", iso(*report.as_of)) : j.raw("as_of", "null");
+  report.as_of ? j.str("as_of", iso_date(*report.as_of)) : j.raw("as_of", "null");
   j.key("shard");
   j.open_inline('{');
   j.integer("index", report.shard.index);
@@ -202,7 +193,7 @@ void render_report_json(const BatchReport& report, const ReportSink& sink) {
     if (j.size() >= kReportPiece) sink(j.take());
   }
   j.close(']');
-  string_list(j, "no_longer_in_roster", report.no_longer_in_roster);
+  j.strings("no_longer_in_roster", report.no_longer_in_roster);
   j.close('}');
   sink(j.done());
 }
@@ -218,7 +209,7 @@ void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
   std::ostringstream md;
   md << "# plan-adjust batch report\n\n";
   md << "Roster " << code(report.roster);
-  if (report.as_of) md << ", as of " << iso(*report.as_of);
+  if (report.as_of) md << ", as of " << iso_date(*report.as_of);
   if (report.sharded) md << ", shard " << report.shard.index << "/" << report.shard.count;
   md << ".\n\n";
   md << plural(t.athletes, "athlete", "athletes") << ": " << t.adjusted << " adjusted, "

@@ -1,13 +1,13 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <map>
 #include <system_error>
 
 #include "planadj/batch.h"
 #include "planadj/did_you_mean.h"
+#include "planadj/letter_case.h"
 #include "planadj/readers.h"
 
 namespace planadj::batch {
@@ -107,9 +107,7 @@ std::optional<RosterEntry> athlete_folder(const std::string& roster, const std::
 void refuse_case_twins(std::vector<RosterEntry>& athletes) {
   std::map<std::string, std::string> first;
   for (auto& e : athletes) {
-    std::string folded = e.id;
-    for (auto& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const auto [it, fresh] = first.emplace(folded, e.id);
+    const auto [it, fresh] = first.emplace(lower(e.id), e.id);
     if (!fresh && it->second != e.id)
       refuse(e, {e.plan, 0, 0},
              "athlete id '" + e.id + "' differs from '" + it->second +

@@ -1,11 +1,16 @@
 #include "diff/format.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 
+#include "planadj/enum_words.h"
+
 namespace planadj::diff_format {
+
+using namespace std::literals;
 
 std::string number(double v, int decimals) {
   const double scale = std::pow(10.0, decimals);
@@ -31,8 +36,6 @@ std::string percent(std::optional<double> p) {
   if (s[0] != '-' && s != "0.0") s = "+" + s;
   return s + "%";
 }
-
-std::string iso(const Date& d) { return boost::gregorian::to_iso_extended_string(d); }
 
 std::string week_label(const WeekDiff& w) {
   char buf[32];
@@ -77,20 +80,39 @@ std::string value_text(const Value& v) {
   return "";
 }
 
-const char* kind_name(SessionChange::Kind k) {
-  switch (k) {
-    case SessionChange::Kind::added:
-      return "added";
-    case SessionChange::Kind::removed:
-      return "removed";
-    case SessionChange::Kind::changed:
-      break;
-  }
-  return "changed";
+std::string_view kind_name(SessionChange::Kind k) {
+  // Indexed by SessionChange::Kind (planadj/diff.h).
+  static constexpr std::array kNames{"changed"sv, "added"sv, "removed"sv};
+  static_assert(kNames.size() == enum_count(SessionChange::Kind::removed), "one name per kind");
+  return word_of(kNames, k);
+}
+
+SummaryWords summary_words(const PlanDiff& d) {
+  const DiffSummary& s = d.summary;
+  const std::string u = " " + unit(d.units);
+  auto count = [](int n) { return std::to_string(n); };
+  SummaryWords w;
+  w.sessions = count(s.sessions_changed) + " changed, " + count(s.sessions_added) + " added, " +
+               count(s.sessions_removed) + " removed (" + count(s.by_tool) + " by the tool, " +
+               count(s.by_hand) + " by hand)";
+  w.volume = number(s.volume_before, 1) + u + " → " + number(s.volume_after, 1) + u + " (" +
+             percent(percent_change(s.volume_before, s.volume_after)) + ")";
+  w.rest_days = count(s.rest_days_added) + " added (" + count(s.rest_days_before) + " → " +
+                count(s.rest_days_after) + ")";
+  w.speedwork = count(s.speedwork_replaced) + " replaced (" + count(s.speedwork_before) + " → " +
+                count(s.speedwork_after) + " sessions)";
+  return w;
+}
+
+bool has_minutes(const DiffSummary& s) { return s.minutes_before > 0 || s.minutes_after > 0; }
+
+bool has_care(const ReviewNotes& n) {
+  return std::any_of(n.care.begin(), n.care.end(),
+                     [](const CareNote& note) { return !note.care.empty(); });
 }
 
 std::string rule_label(const SessionChange& c) {
-  if (c.kind != SessionChange::Kind::changed) return kind_name(c.kind);
+  if (c.kind != SessionChange::Kind::changed) return std::string(kind_name(c.kind));
   if (c.adjustment && !c.adjustment->rule.empty()) {
     return c.origin == ChangeOrigin::tool_and_hand ? c.adjustment->rule + ", edited"
                                                    : c.adjustment->rule;

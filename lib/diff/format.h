@@ -15,8 +15,6 @@ std::string number(double v, int decimals = 2);
 std::string fixed(double v, int decimals = 1);
 /// A percent change as "-19.2%" / "+5.0%" / "0.0%", or "—" when unknown.
 std::string percent(std::optional<double> p);
-/// YYYY-MM-DD.
-std::string iso(const Date& d);
 /// "2026-W10".
 std::string week_label(const WeekDiff& w);
 /// "W10".
@@ -28,7 +26,21 @@ std::string minutes(double m);
 /// A compact one-line spelling of an unknown key's value: `x`, `[a, b]`, `{k: v}`.
 std::string value_text(const Value& v);
 /// The JSON name of a change's kind: added, removed or changed.
-const char* kind_name(SessionChange::Kind k);
+std::string_view kind_name(SessionChange::Kind k);
+/// The summary's facts in the words the text and Markdown renderers share:
+/// `3 changed, 1 added, 0 removed (3 by the tool, 1 by hand)`, `42 km → 34.1 km (-18.8%)`,
+/// `2 added (3 → 5)`, `2 replaced (4 → 2 sessions)`.
+struct SummaryWords {
+  std::string sessions;
+  std::string volume;
+  std::string rest_days;
+  std::string speedwork;
+};
+SummaryWords summary_words(const PlanDiff& d);
+/// Whether the summary has minutes to show: sessions without a distance before or after.
+bool has_minutes(const DiffSummary& s);
+/// Whether any care note of the review has advice to show.
+bool has_care(const ReviewNotes& n);
 /// The rule label of a change: the adjustment's rule, or edited / added / removed.
 std::string rule_label(const SessionChange& c);
 /// The "before" and "after" cells of a change; a removed/added side is empty.

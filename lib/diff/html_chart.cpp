@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "diff/format.h"
+#include "planadj/date_text.h"
 
 namespace planadj::diff_html {
 namespace {
@@ -109,8 +110,8 @@ std::set<std::string> draw_phases(std::ostringstream& s, const Chart& c) {
     s << "<rect class=\"phase\" x=\"" << num(x0) << "\" y=\"" << num(kTop) << "\" width=\""
       << num(x1 - x0) << "\" height=\"" << num(kPlotH) << "\" fill=\"" << style_of(p.rule).fill
       << "\" fill-opacity=\"0.75\"><title>"
-      << fmt::html_escape(p.injury + ": " + p.rule + " " + fmt::iso(p.from) + " to " +
-                          (p.to ? fmt::iso(*p.to) : "open"))
+      << fmt::html_escape(p.injury + ": " + p.rule + " " + iso_date(p.from) + " to " +
+                          (p.to ? iso_date(*p.to) : "open"))
       << "</title></rect>\n";
   }
   return rules_shown;

@@ -6,6 +6,7 @@
 
 #include "diff/format.h"
 #include "diff/html_chart.h"
+#include "planadj/date_text.h"
 #include "planadj/diff.h"
 
 namespace planadj {
@@ -66,14 +67,8 @@ footer { color: var(--muted); font-size: 12px; margin-top: 28px; }
 )";
 
 std::string rule_class(const SessionChange& c) {
-  switch (c.kind) {
-    case SessionChange::Kind::added:
-      return "rule rule-added";
-    case SessionChange::Kind::removed:
-      return "rule rule-removed";
-    case SessionChange::Kind::changed:
-      break;
-  }
+  if (c.kind != SessionChange::Kind::changed)
+    return "rule rule-" + std::string(fmt::kind_name(c.kind));
   return c.adjustment ? "rule rule-" + html_escape(c.adjustment->rule) : "rule";
 }
 
@@ -105,7 +100,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
          "</tr>\n";
   for (const auto& c : d.changes) {
     const bool removed = c.kind == SessionChange::Kind::removed;
-    out << "<tr><td class=\"date\">" << fmt::iso(c.date) << "</td><td class=\"before\">"
+    out << "<tr><td class=\"date\">" << iso_date(c.date) << "</td><td class=\"before\">"
         << html_escape(fmt::before_text(d, c))
         << "</td><td class=\"arrow\">→</td><td class=\"after\">"
         << (removed ? "(removed)" : html_escape(fmt::after_text(d, c)))
@@ -122,29 +117,23 @@ std::string change_cell(std::optional<double> p) {
   return "<td class=\"" + cls + "\">" + html_escape(fmt::percent(p)) + "</td>";
 }
 
+// A heading (already HTML) over a list of the lines, escaped, of the given class.
+void list(std::ostringstream& out, const std::string& heading, const char* cls,
+          const std::vector<std::string>& lines) {
+  out << "<h2>" << heading << "</h2>\n<ul class=\"" << cls << "\">\n";
+  for (const auto& line : lines) out << "<li>" << html_escape(line) << "</li>\n";
+  out << "</ul>\n";
+}
+
 // The revision's referrals, warnings and care, in a panel on top: the coach reviews
 // them before sending (docs/formats.md#diff-json).
 void write_review(std::ostringstream& out, const ReviewNotes& n) {
-  bool any_care = false;
-  for (const auto& note : n.care) any_care |= !note.care.empty();
-  if (n.referral_lines.empty() && n.warnings.empty() && !any_care) return;
+  if (n.referral_lines.empty() && n.warnings.empty() && !fmt::has_care(n)) return;
   out << "<section id=\"review\" class=\"panel review\">\n";
-  if (!n.referral_lines.empty()) {
-    out << "<h2>Referrals</h2>\n<ul class=\"referrals\">\n";
-    for (const auto& line : n.referral_lines) out << "<li>" << html_escape(line) << "</li>\n";
-    out << "</ul>\n";
-  }
-  if (!n.warnings.empty()) {
-    out << "<h2>Warnings</h2>\n<ul class=\"warnings\">\n";
-    for (const auto& w : n.warnings) out << "<li>" << html_escape(w) << "</li>\n";
-    out << "</ul>\n";
-  }
-  for (const auto& note : n.care) {
-    if (note.care.empty()) continue;
-    out << "<h2>Care: " << html_escape(note.label) << "</h2>\n<ul class=\"care\">\n";
-    for (const auto& line : note.care) out << "<li>" << html_escape(line) << "</li>\n";
-    out << "</ul>\n";
-  }
+  if (!n.referral_lines.empty()) list(out, "Referrals", "referrals", n.referral_lines);
+  if (!n.warnings.empty()) list(out, "Warnings", "warnings", n.warnings);
+  for (const auto& note : n.care)
+    if (!note.care.empty()) list(out, "Care: " + html_escape(note.label), "care", note.care);
   out << "</section>\n";
 }
 
@@ -165,7 +154,7 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
                          w.before.speedwork != w.after.speedwork ||
                          w.before.rest_days != w.after.rest_days;
     out << "<tr" << (changed ? " class=\"changed\"" : "") << "><td class=\"wk\">"
-        << fmt::week_label(w) << "</td><td class=\"date\">" << fmt::iso(w.monday)
+        << fmt::week_label(w) << "</td><td class=\"date\">" << iso_date(w.monday)
         << "</td><td class=\"n\">" << fmt::fixed(w.before.distance) << "</td><td class=\"n\">"
         << fmt::fixed(w.after.distance) << "</td>"
         << change_cell(percent_change(w.before.distance, w.after.distance));

@@ -2,16 +2,20 @@
 // keys in a fixed order, every key always present (null when unknown), numbers
 // rounded to 2 decimals in their shortest spelling. lib/diff/README.md documents
 // every field.
+#include <array>
 #include <string>
 
 #include "diff/format.h"
+#include "planadj/date_text.h"
 #include "planadj/diff.h"
+#include "planadj/enum_words.h"
 #include "planadj/json_writer.h"
 
 namespace planadj {
 namespace {
 
 namespace fmt = diff_format;
+using namespace std::literals;
 
 /// The shared writer with diff's numbers: rounded to 2 decimals, shortest spelling.
 class Json : public JsonWriter {
@@ -85,40 +89,28 @@ void write_session(Json& j, const std::optional<Session>& s, Units units) {
   j.close('}');
 }
 
-const char* origin_name(ChangeOrigin o) {
-  switch (o) {
-    case ChangeOrigin::tool:
-      return "tool";
-    case ChangeOrigin::tool_and_hand:
-      return "tool_and_hand";
-    case ChangeOrigin::hand:
-      break;
-  }
-  return "hand";
+std::string_view origin_name(ChangeOrigin o) {
+  // Indexed by ChangeOrigin (planadj/diff.h).
+  static constexpr std::array kNames{"tool"sv, "hand"sv, "tool_and_hand"sv};
+  static_assert(kNames.size() == enum_count(ChangeOrigin::tool_and_hand), "one name per origin");
+  return word_of(kNames, o);
 }
 
 void write_change(Json& j, const PlanDiff& d, const SessionChange& c) {
   j.open('{');
-  j.str("date", fmt::iso(c.date));
+  j.str("date", iso_date(c.date));
   j.integer("index", c.index);
   j.str("kind", fmt::kind_name(c.kind));
   j.str("origin", origin_name(c.origin));
-  j.key("fields");
-  j.open('[');
-  for (const auto& f : c.fields) j.str(f);
-  j.close(']');
+  j.strings("fields", c.fields);
   j.key("rule");
   c.adjustment ? j.str(c.adjustment->rule) : j.null();
   j.key("reason");
   c.adjustment ? j.str(c.adjustment->reason) : j.null();
-  j.key("adjustment_changes");
-  if (c.adjustment) {
-    j.open('[');
-    for (const auto& a : c.adjustment->changes) j.str(a);
-    j.close(']');
-  } else {
-    j.null();
-  }
+  if (c.adjustment)
+    j.strings("adjustment_changes", c.adjustment->changes);
+  else
+    j.raw("adjustment_changes", "null");
   j.key("before");
   write_session(j, c.before, d.units_before);
   j.key("after");
@@ -140,7 +132,7 @@ void write_week(Json& j, const WeekDiff& w) {
   j.str("week", fmt::week_label(w));
   j.integer("iso_year", w.iso_year);
   j.integer("iso_week", w.iso_week);
-  j.str("start", fmt::iso(w.monday));
+  j.str("start", iso_date(w.monday));
   j.integer("days", w.days);
   j.key("before");
   write_totals(j, w.before);
@@ -190,17 +182,14 @@ void write_review(Json& j, const std::optional<ReviewNotes>& n) {
       const Referral& r = n->referrals[i];
       j.open('{');
       write_injury_id(j, r.injury, r.side, r.location);
-      j.str("date", fmt::iso(r.date));
+      j.str("date", iso_date(r.date));
       j.str("reason", r.reason);
       j.str("text", n->referral_lines[i]);
       j.close('}');
     }
   j.close(']');
-  j.key("warnings");
-  j.open('[');
-  if (n)
-    for (const auto& w : n->warnings) j.str(w);
-  j.close(']');
+  static const std::vector<std::string> kNone;
+  j.strings("warnings", n ? n->warnings : kNone);
   j.key("care");
   j.open('[');
   if (n)
@@ -208,10 +197,7 @@ void write_review(Json& j, const std::optional<ReviewNotes>& n) {
       j.open('{');
       write_injury_id(j, c.injury, c.side, c.location);
       j.str("label", c.label);
-      j.key("advice");
-      j.open('[');
-      for (const auto& line : c.care) j.str(line);
-      j.close(']');
+      j.strings("advice", c.care);
       j.close('}');
     }
   j.close(']');
@@ -253,9 +239,9 @@ std::string render_json(const PlanDiff& d) {
     j.open('{');
     j.str("injury", p.injury);
     j.str("rule", p.rule);
-    j.str("from", fmt::iso(p.from));
+    j.str("from", iso_date(p.from));
     j.key("to");
-    p.to ? j.str(fmt::iso(*p.to)) : j.null();
+    p.to ? j.str(iso_date(*p.to)) : j.null();
     j.close('}');
   }
   j.close(']');

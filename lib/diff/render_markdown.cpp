@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "diff/format.h"
+#include "planadj/date_text.h"
 #include "planadj/diff.h"
 
 namespace planadj {
@@ -51,7 +52,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
   out << "| Date | Before | After | Rule | Reason |\n";
   out << "|---|---|---|---|---|\n";
   for (const auto& c : d.changes) {
-    out << "| " << fmt::iso(c.date) << " | " << cell(fmt::before_text(d, c)) << " | "
+    out << "| " << iso_date(c.date) << " | " << cell(fmt::before_text(d, c)) << " | "
         << cell(c.kind == SessionChange::Kind::removed ? "(removed)" : fmt::after_text(d, c))
         << " | " << cell(fmt::rule_label(c)) << " | " << cell(fmt::detail_text(c)) << " |\n";
   }
@@ -68,7 +69,7 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
   out << " Speedwork before | Speedwork after | Rest days before | Rest days after |\n";
   out << "|---|---|--:|--:|--:|" << (minutes ? "--:|--:|--:|" : "") << "--:|--:|--:|--:|\n";
   for (const auto& w : d.weeks) {
-    out << "| " << fmt::week_label(w) << " | " << fmt::iso(w.monday) << " | "
+    out << "| " << fmt::week_label(w) << " | " << iso_date(w.monday) << " | "
         << fmt::fixed(w.before.distance) << " | " << fmt::fixed(w.after.distance) << " | "
         << fmt::percent(percent_change(w.before.distance, w.after.distance)) << " |";
     if (minutes)
@@ -80,49 +81,45 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
   out << "\n";
 }
 
+// Each line as a list item, then a blank line; `bold` for what must not be missed.
+void bullets(std::ostringstream& out, const std::vector<std::string>& lines, bool bold = false) {
+  const char* mark = bold ? "**" : "";
+  for (const auto& line : lines) out << "- " << mark << cell(line) << mark << "\n";
+  out << "\n";
+}
+
 // The revision's referrals, warnings and care, first: the coach reviews them before
 // sending (docs/formats.md#diff-json).
 void write_review(std::ostringstream& out, const ReviewNotes& n) {
   if (!n.referral_lines.empty()) {
     out << "## Referrals\n\n";
-    for (const auto& line : n.referral_lines) out << "- **" << cell(line) << "**\n";
-    out << "\n";
+    bullets(out, n.referral_lines, true);
   }
   if (!n.warnings.empty()) {
     out << "## Warnings\n\n";
-    for (const auto& w : n.warnings) out << "- " << cell(w) << "\n";
-    out << "\n";
+    bullets(out, n.warnings);
   }
-  bool any_care = false;
-  for (const auto& note : n.care) any_care |= !note.care.empty();
-  if (!any_care) return;
+  if (!fmt::has_care(n)) return;
   out << "## Care\n\n";
   for (const auto& note : n.care) {
     if (note.care.empty()) continue;
     out << "**" << cell(note.label) << "**\n\n";
-    for (const auto& line : note.care) out << "- " << cell(line) << "\n";
-    out << "\n";
+    bullets(out, note.care);
   }
 }
 
 void write_summary(std::ostringstream& out, const PlanDiff& d) {
   const DiffSummary& s = d.summary;
-  const std::string u = " " + fmt::unit(d.units);
+  const fmt::SummaryWords w = fmt::summary_words(d);
   out << "## Summary\n\n";
-  out << "- **Sessions:** " << s.sessions_changed << " changed, " << s.sessions_added << " added, "
-      << s.sessions_removed << " removed (" << s.by_tool << " by the tool, " << s.by_hand
-      << " by hand)\n";
-  out << "- **Volume:** " << fmt::number(s.volume_before, 1) << u << " → "
-      << fmt::number(s.volume_after, 1) << u << " ("
-      << fmt::percent(percent_change(s.volume_before, s.volume_after)) << ")\n";
-  if (s.minutes_before > 0 || s.minutes_after > 0)
+  out << "- **Sessions:** " << w.sessions << "\n";
+  out << "- **Volume:** " << w.volume << "\n";
+  if (fmt::has_minutes(s))
     out << "- **Minutes** (sessions without a distance): " << fmt::number(s.minutes_before, 0)
         << " → " << fmt::number(s.minutes_after, 0) << " ("
         << fmt::percent(percent_change(s.minutes_before, s.minutes_after)) << ")\n";
-  out << "- **Rest days:** " << s.rest_days_added << " added (" << s.rest_days_before << " → "
-      << s.rest_days_after << ")\n";
-  out << "- **Speedwork:** " << s.speedwork_replaced << " replaced (" << s.speedwork_before << " → "
-      << s.speedwork_after << " sessions)\n";
+  out << "- **Rest days:** " << w.rest_days << "\n";
+  out << "- **Speedwork:** " << w.speedwork << "\n";
   out << "- **Routes flattened:** " << s.routes_flattened << "\n";
 }
 

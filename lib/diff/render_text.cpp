@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "diff/format.h"
+#include "planadj/date_text.h"
 #include "planadj/diff.h"
 
 namespace planadj {
@@ -38,7 +39,7 @@ void write_changes(std::ostringstream& out, const PlanDiff& d, const Palette& c)
   for (const auto& ch : d.changes) {
     const std::string before = fmt::printable(fmt::before_text(d, ch));
     const std::string after = fmt::printable(fmt::after_text(d, ch));
-    std::string line = fmt::iso(ch.date) + "  ";
+    std::string line = iso_date(ch.date) + "  ";
     if (ch.kind == SessionChange::Kind::added) {
       line += fmt::pad("", wb) + "   " + c.green(fmt::pad("+ " + after, wa));
     } else if (ch.kind == SessionChange::Kind::removed) {
@@ -72,7 +73,7 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
                       w.before.minutes != w.after.minutes ||
                       w.before.speedwork != w.after.speedwork ||
                       w.before.rest_days != w.after.rest_days);
-    std::vector<std::string> r{fmt::week_label(w), fmt::iso(w.monday),
+    std::vector<std::string> r{fmt::week_label(w), iso_date(w.monday),
                                fmt::fixed(w.before.distance), fmt::fixed(w.after.distance),
                                fmt::percent(percent_change(w.before.distance, w.after.distance))};
     if (minutes) {
@@ -100,45 +101,42 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
   }
 }
 
+// Each line indented behind its mark (`!` for what must not be missed), then a blank line.
+void items(std::ostringstream& out, const std::vector<std::string>& lines, char mark = '-') {
+  for (const auto& line : lines) out << "  " << mark << " " << fmt::printable(line) << "\n";
+  out << "\n";
+}
+
 // The revision's referrals, warnings and care: what the coach checks before sending.
 void write_review(std::ostringstream& out, const ReviewNotes& n, const Palette& c) {
   if (!n.referral_lines.empty()) {
     out << c.bold(c.red("Referrals")) << " (" << n.referral_lines.size() << ")\n";
-    for (const auto& line : n.referral_lines) out << "  ! " << fmt::printable(line) << "\n";
-    out << "\n";
+    items(out, n.referral_lines, '!');
   }
   if (!n.warnings.empty()) {
     out << c.bold("Warnings") << " (" << n.warnings.size() << ")\n";
-    for (const auto& w : n.warnings) out << "  - " << fmt::printable(w) << "\n";
-    out << "\n";
+    items(out, n.warnings);
   }
   for (const auto& note : n.care) {
     if (note.care.empty()) continue;
     out << c.bold("Care: " + fmt::printable(note.label)) << "\n";
-    for (const auto& line : note.care) out << "  - " << fmt::printable(line) << "\n";
-    out << "\n";
+    items(out, note.care);
   }
 }
 
 void write_summary(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
   const DiffSummary& s = d.summary;
-  const std::string u = " " + fmt::unit(d.units);
+  const fmt::SummaryWords w = fmt::summary_words(d);
   out << c.bold("Summary") << "\n";
-  out << "  sessions:  " << s.sessions_changed << " changed, " << s.sessions_added << " added, "
-      << s.sessions_removed << " removed (" << s.by_tool << " by the tool, " << s.by_hand
-      << " by hand)\n";
-  out << "  volume:    " << fmt::number(s.volume_before, 1) << u << " → "
-      << fmt::number(s.volume_after, 1) << u << " ("
-      << fmt::percent(percent_change(s.volume_before, s.volume_after)) << ")\n";
-  if (s.minutes_before > 0 || s.minutes_after > 0)
+  out << "  sessions:  " << w.sessions << "\n";
+  out << "  volume:    " << w.volume << "\n";
+  if (fmt::has_minutes(s))
     out << "  minutes:   " << fmt::number(s.minutes_before, 0) << " min → "
         << fmt::number(s.minutes_after, 0) << " min ("
         << fmt::percent(percent_change(s.minutes_before, s.minutes_after))
         << ", sessions without a distance)\n";
-  out << "  rest days: " << s.rest_days_added << " added (" << s.rest_days_before << " → "
-      << s.rest_days_after << ")\n";
-  out << "  speedwork: " << s.speedwork_replaced << " replaced (" << s.speedwork_before << " → "
-      << s.speedwork_after << " sessions)\n";
+  out << "  rest days: " << w.rest_days << "\n";
+  out << "  speedwork: " << w.speedwork << "\n";
   out << "  routes:    " << s.routes_flattened << " flattened\n";
 }
 

@@ -7,43 +7,12 @@
 #include <optional>
 #include <vector>
 
+#include "planadj/session_words.h"
 #include "planadj/version.h"
 #include "planadj/writers.h"
 
 namespace planadj {
 namespace {
-
-std::string_view title_of(SessionType t) {
-  switch (t) {
-    case SessionType::rest:
-      return "Rest";
-    case SessionType::cross_training:
-      return "Cross-training";
-    case SessionType::strength:
-      return "Strength";
-    case SessionType::recovery:
-      return "Recovery run";
-    case SessionType::easy:
-      return "Easy run";
-    case SessionType::long_run:
-      return "Long run";
-    case SessionType::progression:
-      return "Progression run";
-    case SessionType::tempo:
-      return "Tempo run";
-    case SessionType::threshold:
-      return "Threshold run";
-    case SessionType::fartlek:
-      return "Fartlek";
-    case SessionType::hill_repeats:
-      return "Hill repeats";
-    case SessionType::intervals:
-      return "Intervals";
-    case SessionType::race:
-      return "Race";
-  }
-  return "Session";
-}
 
 std::string basic_date(const Date& d) { return boost::gregorian::to_iso_string(d); }
 

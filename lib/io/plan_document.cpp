@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "io/yaml_scalars.h"
+#include "planadj/date_text.h"
 #include "planadj/writers.h"
 
 namespace planadj::io {
@@ -20,9 +20,7 @@ DocNode scalar(Kind kind, std::string text) {
 }
 DocNode text(std::string_view s) { return scalar(Kind::text, std::string(s)); }
 DocNode number(double v) { return scalar(Kind::number, format_number(v)); }
-DocNode date(const Date& d) {
-  return scalar(Kind::date, boost::gregorian::to_iso_extended_string(d));
-}
+DocNode date(const Date& d) { return scalar(Kind::date, iso_date(d)); }
 DocNode container(Kind kind, bool flow) {
   DocNode n;
   n.kind = kind;

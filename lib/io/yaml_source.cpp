@@ -6,6 +6,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -14,9 +15,13 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "planadj/enum_words.h"
 #include "planadj/utf8.h"
 
 namespace planadj::io {
+
+using namespace std::literals;
+
 namespace {
 
 // Thrown from inside the event handler to stop the parse with our own message.
@@ -224,16 +229,10 @@ std::optional<double> parse_number(std::string_view s) {
 }
 
 std::string describe(const YNode& n) {
-  switch (n.kind) {
-    case YNode::Kind::null:
-      return "an empty value";
-    case YNode::Kind::sequence:
-      return "a sequence";
-    case YNode::Kind::mapping:
-      return "a mapping";
-    case YNode::Kind::scalar:
-      break;
-  }
+  // Indexed by YNode::Kind (io/yaml_source.h); a scalar is shown as written, below.
+  static constexpr std::array kKindWords{"an empty value"sv, ""sv, "a sequence"sv, "a mapping"sv};
+  static_assert(kKindWords.size() == enum_count(YNode::Kind::mapping), "one entry per kind");
+  if (n.kind != YNode::Kind::scalar) return std::string(word_of(kKindWords, n.kind));
   // A number such as `0.` is quoted too: a message never ends with a period.
   if (!n.quoted && parse_number(n.text) && n.text.back() != '.') return n.text;
   std::string shown = n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;

@@ -1,14 +1,14 @@
 #include "planadj/did_you_mean.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "planadj/letter_case.h"
 
 namespace planadj {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+std::string spelling_key(std::string_view s) {
+  std::string out = lower(std::string(s));
   // Coaches write `hill-repeats` and `Hill Repeats` for `hill_repeats`.
   std::replace(out.begin(), out.end(), '-', '_');
   std::replace(out.begin(), out.end(), ' ', '_');
@@ -35,7 +35,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::optional<std::string> closest_name(std::string_view typed,
                                         const std::vector<std::string_view>& names) {
   if (typed.empty() || typed.size() > 64) return std::nullopt;
-  const std::string t = lower(typed);
+  const std::string t = spelling_key(typed);
   std::optional<std::string> best;
   std::size_t best_distance = 0;
   bool tie = false;

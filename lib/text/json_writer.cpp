@@ -56,6 +56,13 @@ void JsonWriter::boolean(std::string_view k, bool v) {
   boolean(v);
 }
 
+void JsonWriter::strings(std::string_view k, const std::vector<std::string>& items) {
+  key(k);
+  open('[');
+  for (const auto& item : items) str(item);
+  close(']');
+}
+
 std::string JsonWriter::take() {
   std::string piece;
   piece.swap(out_);

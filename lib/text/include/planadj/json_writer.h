@@ -33,6 +33,8 @@ class JsonWriter {
   void str(std::string_view k, std::string_view v);
   void integer(std::string_view k, long long v);
   void boolean(std::string_view k, bool v);
+  /// A member whose value is an array of strings, one per line: `[]` when empty.
+  void strings(std::string_view k, const std::vector<std::string>& items);
 
   /// Hands out what has been written so far and forgets it, so a big document can go
   /// to its sink in pieces; the layout continues where it stopped.
