@@ -35,6 +35,13 @@ std::string check_jobs(const std::string& v) {
   return ec == std::errc() && stop == end ? "" : "(expected a whole number, 0 for all cores)";
 }
 
+// An option's value as the library takes it, once the option's check has passed
+// (planadj/commands.h: each value is checked here only).
+std::optional<planadj::Date> date_of(const cli::Parsed& p, const std::string& option) {
+  const auto v = p.get(option);
+  return v ? planadj::parse_iso_date(*v) : std::nullopt;
+}
+
 bool colour_wanted(int fd) { return ::isatty(fd) && std::getenv("NO_COLOR") == nullptr; }
 
 const cli::Option kPolicy{"policy", 'p', "POLICY", "a policy file merged over the defaults"};
@@ -44,7 +51,7 @@ int run_adjust(const cli::Parsed& p) {
   o.plan = p.arguments.at(0);
   o.injuries = p.get("injuries");
   o.policy = p.get("policy");
-  o.as_of = p.get("as-of");
+  o.as_of = date_of(p, "as-of");
   o.format = *p.get("format");
   o.out = p.get("output");
   o.in_place = p.has("in-place");
@@ -66,9 +73,9 @@ int run_batch(const cli::Parsed& p) {
   o.roster = p.arguments.at(0);
   o.out = *p.get("out");
   o.policy = p.get("policy");
-  o.as_of = p.get("as-of");
+  o.as_of = date_of(p, "as-of");
   o.jobs = static_cast<unsigned>(std::stoul(*p.get("jobs")));
-  o.shard = p.get("shard");
+  if (const auto shard = p.get("shard")) o.shard = planadj::batch::parse_shard(*shard);
   o.quiet = p.has("quiet");
   o.progress_bar = !o.quiet && ::isatty(STDERR_FILENO);
   return planadj::run_batch(o, std::cout, std::cerr);
@@ -77,9 +84,9 @@ int run_batch(const cli::Parsed& p) {
 int run_validate(const cli::Parsed& p) {
   planadj::ValidateOptions o;
   o.files = p.arguments;
-  o.kind = p.get("kind");
+  if (const auto kind = p.get("kind")) o.kind = planadj::parse_file_kind(*kind);
   o.policy = p.get("policy");
-  o.as_of = p.get("as-of");
+  o.as_of = date_of(p, "as-of");
   return planadj::run_validate(o, std::cout, std::cerr);
 }
 

@@ -53,8 +53,6 @@ std::vector<InjuryReport> injury_reports(const std::vector<Episode>& episodes, c
   return out;
 }
 
-// One warning per session the coach edited after the tool revised it: said on every run
-// while the edit stands, so the header does not change from one night to the next.
 // The warnings of sessions kept as given, which no rule revisits tonight: a hand edit
 // (said on every run while it stands), and a race called off before --as-of or locked,
 // whose warning stays in the header so that the file does not change when the race's
@@ -76,42 +74,41 @@ std::vector<std::string> kept_warnings(const Plan& plan, std::optional<Date> as_
   return out;
 }
 
-}  // namespace
-
-AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& policy,
-                         std::optional<Date> as_of) {
-  AdjustResult result;
-  if (log && log->athlete != plan.athlete) {
-    add_error(result.diagnostics, log->athlete_where,
+// The log cannot revise this plan: it is another athlete's, or its entries do not
+// fit the plan (adjust::check_log). The errors go to `ds`.
+bool log_refused(const Plan& plan, const InjuryLog* log, const Policy& policy,
+                 std::optional<Date> as_of, Diagnostics& ds) {
+  if (!log) return false;
+  if (log->athlete != plan.athlete) {
+    add_error(ds, log->athlete_where,
               "injury log is for athlete '" + log->athlete + "' but the plan is for '" +
                   plan.athlete + "'");
-    result.revised = plan;
-    return result;
+    return true;
   }
-  if (log && !adjust::check_log(plan, *log, policy, as_of, result.diagnostics)) {
-    result.revised = plan;
-    return result;
-  }
+  return !adjust::check_log(plan, *log, policy, as_of, ds);
+}
 
-  // A session that no longer holds what the tool wrote was edited by the coach: it is
-  // locked (docs/rules.md#locked-sessions). Restore every session the rules may touch;
-  // those before --as-of and locked ones stay as given.
+// The plan the rules start from. A session that no longer holds what the tool wrote was
+// edited by the coach: it is locked (docs/rules.md#locked-sessions). Every session the
+// rules may touch is restored; those before --as-of and locked ones stay as given.
+Plan starting_plan(const Plan& plan, std::optional<Date> as_of) {
   Plan given = plan;
   lock_hand_edits(given);
   Plan revised = restore_original(given);
   for (std::size_t i = 0; i < given.sessions.size(); ++i)
     if ((as_of && given.sessions[i].date < *as_of) || given.sessions[i].locked)
       revised.sessions[i] = given.sessions[i];
-  std::vector<std::string> warnings = kept_warnings(revised, as_of, result.diagnostics);
+  return revised;
+}
 
-  const std::vector<InjuryEntry> no_entries;
-  const std::vector<InjuryEntry> entries =
-      adjust::entries_up_to(log ? log->entries : no_entries, as_of);
-
-  // Causality (invariant 4): the sessions after entry date D_k and up to the next one
-  // are revised knowing only the entries up to D_k, with every earlier session already
-  // settled. Otherwise a later entry could move a weekly rest day earlier in its week.
-  Diagnostics& ds = result.diagnostics;
+// Runs the rules over `revised`, one segment per entry date; returns the episodes. Each
+// session's warning goes to `ds` and to `warnings`.
+// Causality (invariant 4): the sessions after entry date D_k and up to the next one
+// are revised knowing only the entries up to D_k, with every earlier session already
+// settled. Otherwise a later entry could move a weekly rest day earlier in its week.
+std::vector<Episode> revise_segments(Plan& revised, const std::vector<InjuryEntry>& entries,
+                                     const Policy& policy, std::optional<Date> as_of,
+                                     std::vector<std::string>& warnings, Diagnostics& ds) {
   adjust::EpisodeGrouper grouper(policy);
   adjust::SegmentReviser reviser(revised.sessions, policy, revised.units);
   for (std::size_t k = 0; k < entries.size();) {
@@ -126,14 +123,13 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
       warnings.push_back(std::move(message));
     }
   }
+  return grouper.take();
+}
 
-  const std::vector<Episode> episodes = grouper.take();
-  for (auto& [where, message] : adjust::clearance_warnings(episodes, policy)) {
-    add_warning(ds, where, message);
-    warnings.push_back(std::move(message));
-  }
-  for (auto& s : revised.sessions)
-    if (s.adjustment && !s.adjustment->wrote) s.adjustment->wrote = written_values(s);
+// The `adjusted` header of the revised sessions (docs/formats.md#revised-plan).
+AdjustedHeader header_of(const Plan& revised, const std::vector<Episode>& episodes,
+                         const Policy& policy, std::optional<Date> as_of,
+                         std::vector<std::string> warnings) {
   AdjustedHeader h;
   h.by = std::string("plan-adjust ") + kVersion;
   h.notice = kNotice;
@@ -141,7 +137,34 @@ AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& p
   h.referrals = adjust::referrals(episodes, policy);
   h.warnings = std::move(warnings);
   h.injuries = injury_reports(episodes, policy, as_of);
-  revised.adjusted = std::move(h);
+  return h;
+}
+
+}  // namespace
+
+AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& policy,
+                         std::optional<Date> as_of) {
+  AdjustResult result;
+  Diagnostics& ds = result.diagnostics;
+  if (log_refused(plan, log, policy, as_of, ds)) {
+    result.revised = plan;
+    return result;
+  }
+  Plan revised = starting_plan(plan, as_of);
+  std::vector<std::string> warnings = kept_warnings(revised, as_of, ds);
+
+  const std::vector<InjuryEntry> no_entries;
+  const std::vector<InjuryEntry> entries =
+      adjust::entries_up_to(log ? log->entries : no_entries, as_of);
+  const std::vector<Episode> episodes =
+      revise_segments(revised, entries, policy, as_of, warnings, ds);
+  for (auto& [where, message] : adjust::clearance_warnings(episodes, policy)) {
+    add_warning(ds, where, message);
+    warnings.push_back(std::move(message));
+  }
+  for (auto& s : revised.sessions)
+    if (s.adjustment && !s.adjustment->wrote) s.adjustment->wrote = written_values(s);
+  revised.adjusted = header_of(revised, episodes, policy, as_of, std::move(warnings));
   result.revised = std::move(revised);
   return result;
 }

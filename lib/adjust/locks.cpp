@@ -13,19 +13,6 @@ bool same_duration(const std::optional<Duration>& a, const std::optional<Duratio
   return a->minutes == b->minutes;
 }
 
-bool same_value(const Value& a, const Value& b) {
-  if (a.kind != b.kind || a.text != b.text || a.quoted != b.quoted ||
-      a.items.size() != b.items.size() || a.entries.size() != b.entries.size())
-    return false;
-  for (std::size_t i = 0; i < a.items.size(); ++i)
-    if (!same_value(a.items[i], b.items[i])) return false;
-  for (std::size_t i = 0; i < a.entries.size(); ++i)
-    if (a.entries[i].first != b.entries[i].first ||
-        !same_value(a.entries[i].second, b.entries[i].second))
-      return false;
-  return true;
-}
-
 // A session of the previous revision the tool never touched that says just what the
 // roster's says: the roster's own is kept, bytes and anchors with it. Taking the
 // revision's instead would give a session of another file, whose anchors the writer
@@ -37,7 +24,7 @@ bool same_as_told(const Session& roster, const Session& was) {
     if (roster.extra.size() != was.extra.size()) return false;
     for (std::size_t i = 0; i < roster.extra.size(); ++i)
       if (roster.extra[i].first != was.extra[i].first ||
-          !same_value(roster.extra[i].second, was.extra[i].second))
+          !same_value(roster.extra[i].second, was.extra[i].second, Quoting::compared))
         return false;
     return true;
   };

@@ -10,30 +10,6 @@ void append(Diagnostics& to, const Diagnostics& from) {
   to.insert(to.end(), from.begin(), from.end());
 }
 
-// The plan model keeps no location for `athlete`; find its line for the message.
-Location athlete_key_location(const InputText& in) {
-  const std::string& text = in.text;
-  int line = 1;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const std::size_t end = text.find('\n', start);
-    const std::string_view l(text.data() + start,
-                             (end == std::string::npos ? text.size() : end) - start);
-    if (l.rfind("athlete", 0) == 0) {
-      const auto rest = l.substr(7);
-      const auto colon = rest.find_first_not_of(" \t");
-      if (colon != std::string_view::npos && rest[colon] == ':') {
-        const auto value = rest.find_first_not_of(" \t", colon + 1);
-        return {in.name, line, value == std::string_view::npos ? 1 : static_cast<int>(8 + value)};
-      }
-    }
-    if (end == std::string::npos) break;
-    start = end + 1;
-    ++line;
-  }
-  return {in.name, 1, 1};
-}
-
 // The log, or nullopt for none: an empty or comment-only file is a placeholder
 // (`touch injuries.yaml`), so no injuries, with a warning (docs/batch.md#the-roster).
 std::optional<Parsed<InjuryLog>> read_log(const InputText& in, Diagnostics& read) {
@@ -52,13 +28,13 @@ void check_athletes(const ReviseInputs& in, const Plan* plan, const InjuryLog* l
   if (!in.athlete) return;
   const std::string& id = *in.athlete;
   if (plan && plan->athlete != id)
-    add_error(ds, athlete_key_location(in.plan),
+    add_error(ds, plan->athlete_where,
               "plan is for athlete '" + plan->athlete + "', not '" + id + "'");
   if (log && log->athlete != id)
     add_error(ds, log->athlete_where,
               "injury log is for athlete '" + log->athlete + "', not '" + id + "'");
   if (previous && previous->athlete != id)
-    add_error(ds, athlete_key_location(*in.previous),
+    add_error(ds, previous->athlete_where,
               "previous revision is for athlete '" + previous->athlete + "', not '" + id + "'");
 }
 

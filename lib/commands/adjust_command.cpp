@@ -92,79 +92,90 @@ std::string render(const Plan& plan, const std::string& format, const InjuryLog*
   return write_plan_yaml(plan);
 }
 
-}  // namespace
-
-int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
-  std::optional<Date> as_of;
-  if (o.as_of) {
-    as_of = parse_iso_date(*o.as_of);
-    if (!as_of) return usage(err, "invalid --as-of date '" + *o.as_of + "' (expected YYYY-MM-DD)");
-    if (!date_in_range(*as_of))  // docs/formats.md#dates
-      return usage(err, "invalid --as-of date '" + *o.as_of + "' (expected a year from " +
-                            std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) + ")");
-  }
-  if (o.format != "yaml" && o.format != "json" && o.format != "ics" && o.format != "message")
-    return usage(err, "unknown format '" + o.format + "' (expected yaml, json, ics or message)");
-  if (o.in_place && o.out) return usage(err, "--in-place and --output cannot be given together");
+// What the options ask that cannot be done, or empty. Each value on its own was
+// checked by the tool (planadj/commands.h); these are their combinations and files.
+std::string options_problem(const AdjustOptions& o) {
+  if (o.in_place && o.out) return "--in-place and --output cannot be given together";
   if (o.in_place && (o.format == "ics" || o.format == "message"))
-    return usage(err, "--in-place rewrites the plan: it cannot be written as " + o.format);
-  if (o.in_place && o.plan == "-") return usage(err, "--in-place needs a PLAN file, not '-'");
+    return "--in-place rewrites the plan: it cannot be written as " + o.format;
+  if (o.in_place && o.plan == "-") return "--in-place needs a PLAN file, not '-'";
   const auto files = inputs(o);
   if (std::count(files.begin(), files.end(), "-") > 1)
-    return usage(err, "only one input may be '-' (standard input)");
+    return "only one input may be '-' (standard input)";
   if (o.out && *o.out != "-")
     for (const auto& in : files)
       if (in != "-" && same_file(*o.out, in))
-        return usage(err, "refusing to write over the input file '" + in + "'");
+        return "refusing to write over the input file '" + in + "'";
   if (o.in_place)
     for (std::size_t i = 1; i < files.size(); ++i)
       if (same_file(o.plan, files[i]))
-        return usage(err, "refusing to write over the input file '" + files[i] + "'");
+        return "refusing to write over the input file '" + files[i] + "'";
+  return "";
+}
 
-  // Read every file first: an unreadable one is trouble (2), not invalid input.
+// The bytes of every input: PLAN and LOG named as diagnostics name them, and POLICY.
+struct InputTexts {
+  ReviseInputs revise;
+  std::optional<std::string> policy;
+};
+
+// Reads every file first: an unreadable one is trouble (2), not invalid input. False
+// once every read error is printed.
+bool read_inputs(const AdjustOptions& o, InputTexts& texts, std::ostream& err) {
   Diagnostics read_errors;
-  ReviseInputs in;
   const auto plan_text = read_input(o.plan, read_errors);
-  if (plan_text) in.plan = {input_name(o.plan), *plan_text};
-  std::optional<std::string> policy_text;
+  if (plan_text) texts.revise.plan = {input_name(o.plan), *plan_text};
   if (o.injuries)
     if (auto t = read_input(*o.injuries, read_errors))
-      in.log = InputText{input_name(*o.injuries), *t};
-  if (o.policy) policy_text = read_input(*o.policy, read_errors);
-  if (has_errors(read_errors)) {
-    print(err, read_errors);
-    return kTrouble;
-  }
+      texts.revise.log = InputText{input_name(*o.injuries), *t};
+  if (o.policy) texts.policy = read_input(*o.policy, read_errors);
+  if (!has_errors(read_errors)) return true;
+  print(err, read_errors);
+  return false;
+}
 
-  // Parse every file and report all their errors together (docs/batch.md#history:
-  // the same revision as each athlete of a batch).
+// Parses every file and revises the plan, printing all their errors together
+// (docs/batch.md#history: the same revision as each athlete of a batch); nullopt when
+// an input is invalid.
+std::optional<Revision> revise_inputs(const AdjustOptions& o, const InputTexts& texts,
+                                      std::ostream& err) {
   Diagnostics ds;
   Policy policy;
-  if (policy_text) {
-    auto parsed = parse_policy(*policy_text, input_name(*o.policy));
+  if (texts.policy) {
+    auto parsed = parse_policy(*texts.policy, input_name(*o.policy));
     keep_errors(ds, parsed.diagnostics);
     if (parsed.ok()) policy = *parsed.value;
   }
-  Revision revised = revise(in, policy, as_of);
+  Revision revised = revise(texts.revise, policy, o.as_of);
   keep_errors(ds, revised.read);
   keep_empty_log_warning(ds, revised.read);
   ds.insert(ds.end(), revised.diagnostics.begin(), revised.diagnostics.end());
   print(err, ds);
-  if (has_errors(ds) || !revised.ok()) return kInvalid;
-  const AdjustResult result{std::move(*revised.revised), {}};
-  const InjuryLog* log = revised.log ? &*revised.log : nullptr;
-  if (result.revised.adjusted)
-    for (const auto& r : result.revised.adjusted->referrals)
-      err << "plan-adjust: referral: " << result.revised.athlete << ": " << describe_referral(r)
-          << '\n';
+  if (has_errors(ds) || !revised.ok()) return std::nullopt;
+  return revised;
+}
 
-  std::string bytes;
+void print_referrals(const Plan& revised, std::ostream& err) {
+  if (!revised.adjusted) return;
+  for (const auto& r : revised.adjusted->referrals)
+    err << "plan-adjust: referral: " << revised.athlete << ": " << describe_referral(r) << '\n';
+}
+
+// The revised plan's bytes in --format; nullopt once the writer's failure is printed.
+std::optional<std::string> render_or_say(const Revision& revised, const AdjustOptions& o,
+                                         std::ostream& err) {
+  const InjuryLog* log = revised.log ? &*revised.log : nullptr;
   try {
-    bytes = render(result.revised, o.format, log, as_of);
+    return render(*revised.revised, o.format, log, o.as_of);
   } catch (const std::exception& e) {
     err << "plan-adjust: error: cannot write the revised plan: " << e.what() << '\n';
-    return kTrouble;
+    return std::nullopt;
   }
+}
+
+// Writes `bytes` to standard output, or to -o (PLAN itself with --in-place).
+int write_output(const AdjustOptions& o, const std::string& bytes, std::ostream& out,
+                 std::ostream& err) {
   const std::optional<std::string> target = o.in_place ? std::optional<std::string>(o.plan) : o.out;
   if (!target || *target == "-") {
     out << bytes;
@@ -180,6 +191,20 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
     return kTrouble;
   }
   return kWritten;
+}
+
+}  // namespace
+
+int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
+  if (const std::string problem = options_problem(o); !problem.empty()) return usage(err, problem);
+  InputTexts texts;
+  if (!read_inputs(o, texts, err)) return kTrouble;
+  const std::optional<Revision> revised = revise_inputs(o, texts, err);
+  if (!revised) return kInvalid;
+  print_referrals(*revised->revised, err);
+  const std::optional<std::string> bytes = render_or_say(*revised, o, err);
+  if (!bytes) return kTrouble;
+  return write_output(o, *bytes, out, err);
 }
 
 }  // namespace planadj

@@ -32,40 +32,83 @@ std::string strip_trailing_slashes(std::string p) {
   return p;
 }
 
-// Everything that must hold before any athlete runs; false means exit 2.
-bool settle_options(const BatchOptions& opts, batch::Shard& shard, batch::JobSettings& s,
-                    std::ostream& err, int& code) {
-  code = kCannotRun;
-  if (opts.shard) {
-    const auto parsed = batch::parse_shard(*opts.shard);
-    if (!parsed) {
-      cannot_run(err,
-                 "invalid --shard '" + *opts.shard + "' (expected K/N with 0 <= K < N, e.g. 0/4)");
-      return false;
-    }
-    shard = *parsed;
-  }
-  if (opts.as_of) {
-    s.as_of = parse_iso_date(*opts.as_of);
-    if (!s.as_of) {
-      cannot_run(err, "invalid --as-of '" + *opts.as_of + "' (expected YYYY-MM-DD)");
-      return false;
-    }
-    if (!date_in_range(*s.as_of)) {  // docs/formats.md#dates
-      cannot_run(err, "invalid --as-of '" + *opts.as_of + "' (expected a year from " +
-                          std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) + ")");
-      return false;
-    }
-  }
-  if (opts.policy) {
-    Diagnostics ds;
-    const auto text = read_text_file(*opts.policy, ds);
-    if (!text) return cannot_run(err, ds), false;
-    auto parsed = parse_policy(*text, *opts.policy);
-    if (!parsed.ok()) return cannot_run(err, parsed.diagnostics), false;
-    s.policy = *parsed.value;
-  }
+// The night's date and policy for every athlete (--shard and --as-of arrive checked,
+// planadj/commands.h); false, after saying why, when the policy cannot be read.
+bool settle_options(const BatchOptions& opts, batch::JobSettings& s, std::ostream& err) {
+  s.as_of = opts.as_of;
+  if (!opts.policy) return true;
+  Diagnostics ds;
+  const auto text = read_text_file(*opts.policy, ds);
+  if (!text) return cannot_run(err, ds), false;
+  auto parsed = parse_policy(*text, *opts.policy);
+  if (!parsed.ok()) return cannot_run(err, parsed.diagnostics), false;
+  s.policy = *parsed.value;
   return true;
+}
+
+// The roster's athletes, with the output folder made ready in `s`; nullopt, after
+// saying why, when nothing can run.
+std::optional<batch::RosterListing> open_roster(const BatchOptions& opts, batch::JobSettings& s,
+                                                std::ostream& err) {
+  Diagnostics ds;
+  auto listing = batch::discover_roster(opts.roster, ds);
+  if (!listing) {
+    cannot_run(err, ds);
+    return std::nullopt;
+  }
+  if (listing->athletes.empty()) {
+    cannot_run(err, "no athletes in the roster " + opts.roster);
+    return std::nullopt;
+  }
+  if (!listing->is_manifest) s.roster_folder = batch::real_path(listing->folder);
+  s.out_dir = strip_trailing_slashes(opts.out);
+  std::string error;
+  if (!batch::prepare_out_dir(s.out_dir, s.roster_folder, s.out_dir_real, error)) {
+    cannot_run(err, error);
+    return std::nullopt;
+  }
+  return listing;
+}
+
+// This shard's athletes: indexes into the listing, which holds ids and paths, no plans.
+std::vector<std::size_t> shard_of(const batch::RosterListing& listing, const batch::Shard& shard) {
+  std::vector<std::size_t> mine;
+  for (std::size_t i = 0; i < listing.athletes.size(); ++i)
+    if (batch::in_shard(listing.athletes[i].id, shard)) mine.push_back(i);
+  return mine;
+}
+
+// Runs the athletes `mine` on the worker pool, each one's record into `report`.
+void run_athletes(const batch::RosterListing& listing, const std::vector<std::size_t>& mine,
+                  const batch::JobSettings& settings, const BatchOptions& opts,
+                  batch::BatchReport& report, std::ostream& err) {
+  report.athletes.resize(mine.size());
+  batch::ProgressBar bar(err, mine.size(), opts.progress_bar);
+  // The athletes' files go to disk in groups, each with one sync pass (output_groups.h).
+  batch::OutputGroups groups([&](std::size_t i, const GroupedWrite& file) {
+    batch::settle_write(report.athletes[i], file);
+  });
+  batch::run_pool(
+      mine.size(), batch::resolve_jobs(opts.jobs),
+      [&](std::size_t i) {
+        std::vector<GroupedWrite> files;
+        report.athletes[i] = batch::prepare_athlete(listing.athletes[mine[i]], settings, files);
+        groups.add(i, std::move(files));
+      },
+      [&](std::size_t done) { bar.update(done); });
+  groups.flush();
+  // Athlete folders made tonight: their names in --out on disk before the reports.
+  sync_folder(settings.out_dir);
+  bar.finish(mine.size());
+}
+
+// Every athlete's id in the roster, sorted.
+std::vector<std::string> roster_ids(const batch::RosterListing& listing) {
+  std::vector<std::string> ids;
+  ids.reserve(listing.athletes.size());
+  for (const auto& a : listing.athletes) ids.push_back(a.id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 bool write_report(const std::string& path, const Producer& render, std::ostream& err) {
@@ -78,76 +121,46 @@ bool write_report(const std::string& path, const Producer& render, std::ostream&
   return false;
 }
 
+// report.json and report.md in --out, both tried; false when either was not written.
+bool write_reports(const batch::BatchReport& report, const std::string& out_dir,
+                   std::ostream& err) {
+  return write_report(
+             out_dir + "/report.json",
+             [&](const batch::ReportSink& sink) { batch::render_report_json(report, sink); }, err) &
+         write_report(
+             out_dir + "/report.md",
+             [&](const batch::ReportSink& sink) { batch::render_report_markdown(report, sink); },
+             err);
+}
+
+void print_summary(const batch::Totals& t, const std::string& out_dir, std::ostream& err) {
+  err << "plan-adjust: " << plural(t.athletes, "athlete") << ": " << t.adjusted << " adjusted, "
+      << t.unchanged << " unchanged, " << plural(t.errors, "error") << ", "
+      << plural(t.referrals, "referral") << "; report: " << out_dir << "/report.md\n";
+}
+
 }  // namespace
 
 int run_batch(const BatchOptions& opts, std::ostream&, std::ostream& err) {
-  batch::Shard shard;
   batch::JobSettings settings;
-  int code = kCannotRun;
-  if (!settle_options(opts, shard, settings, err, code)) return code;
-
-  Diagnostics ds;
-  auto listing = batch::discover_roster(opts.roster, ds);
-  if (!listing) return cannot_run(err, ds);
-  if (listing->athletes.empty()) return cannot_run(err, "no athletes in the roster " + opts.roster);
-
-  if (!listing->is_manifest) settings.roster_folder = batch::real_path(listing->folder);
-  settings.out_dir = strip_trailing_slashes(opts.out);
-  std::string error;
-  if (!batch::prepare_out_dir(settings.out_dir, settings.roster_folder, settings.out_dir_real,
-                              error))
-    return cannot_run(err, error);
-
-  // Only indexes of this shard's athletes; the listing holds ids and paths, no plans.
-  std::vector<std::size_t> mine;
-  for (std::size_t i = 0; i < listing->athletes.size(); ++i)
-    if (batch::in_shard(listing->athletes[i].id, shard)) mine.push_back(i);
+  if (!settle_options(opts, settings, err)) return kCannotRun;
+  auto listing = open_roster(opts, settings, err);
+  if (!listing) return kCannotRun;
 
   batch::BatchReport report;
   report.roster = opts.roster;
   report.as_of = settings.as_of;
-  report.shard = shard;
+  report.shard = opts.shard.value_or(batch::Shard{});
   report.sharded = opts.shard.has_value();
-  report.athletes.resize(mine.size());
-  batch::ProgressBar bar(err, mine.size(), opts.progress_bar);
-  // The athletes' files go to disk in groups, each with one sync pass (output_groups.h).
-  batch::OutputGroups groups([&](std::size_t i, const GroupedWrite& file) {
-    batch::settle_write(report.athletes[i], file);
-  });
-  batch::run_pool(
-      mine.size(), batch::resolve_jobs(opts.jobs),
-      [&](std::size_t i) {
-        std::vector<GroupedWrite> files;
-        report.athletes[i] = batch::prepare_athlete(listing->athletes[mine[i]], settings, files);
-        groups.add(i, std::move(files));
-      },
-      [&](std::size_t done) { bar.update(done); });
-  groups.flush();
-  // Athlete folders made tonight: their names in --out on disk before the reports.
-  sync_folder(settings.out_dir);
-  bar.finish(mine.size());
+  run_athletes(*listing, shard_of(*listing, report.shard), settings, opts, report, err);
 
-  std::vector<std::string> ids;
-  ids.reserve(listing->athletes.size());
-  for (const auto& a : listing->athletes) ids.push_back(a.id);
-  listing.reset();
-  std::sort(ids.begin(), ids.end());
+  const std::vector<std::string> ids = roster_ids(*listing);
+  listing.reset();  // the ids are all the rest of the night needs of the roster
   report.no_longer_in_roster = batch::find_stale_outputs(settings.out_dir, ids);
 
-  const std::string md_path = settings.out_dir + "/report.md";
-  const bool reports_ok =
-      write_report(
-          settings.out_dir + "/report.json",
-          [&](const batch::ReportSink& sink) { batch::render_report_json(report, sink); }, err) &
-      write_report(
-          md_path,
-          [&](const batch::ReportSink& sink) { batch::render_report_markdown(report, sink); }, err);
-
+  const bool reports_ok = write_reports(report, settings.out_dir, err);
   const batch::Totals t = batch::totals_of(report);
-  if (!opts.quiet)
-    err << "plan-adjust: " << plural(t.athletes, "athlete") << ": " << t.adjusted << " adjusted, "
-        << t.unchanged << " unchanged, " << plural(t.errors, "error") << ", "
-        << plural(t.referrals, "referral") << "; report: " << md_path << "\n";
+  if (!opts.quiet) print_summary(t, settings.out_dir, err);
   return t.errors > 0 || !reports_ok ? kSomeFailed : kAllProcessed;
 }
 

@@ -6,7 +6,6 @@
 #include <ostream>
 
 #include "planadj/commands.h"
-#include "planadj/did_you_mean.h"
 #include "planadj/plural.h"
 #include "planadj/readers.h"
 #include "validate_roster.h"
@@ -49,17 +48,9 @@ bool is_folder(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-// The night's policy and date for a roster's checks, read as `batch` reads them; false
-// (after saying why) when they cannot be, which is a usage error.
-bool settle_night(const ValidateOptions& opts, Policy& policy, std::optional<Date>& as_of,
-                  std::ostream& err) {
-  if (opts.as_of) {
-    as_of = parse_iso_date(*opts.as_of);
-    if (!as_of || !date_in_range(*as_of)) {
-      err << "plan-adjust: error: invalid --as-of '" << *opts.as_of << "' (expected YYYY-MM-DD)\n";
-      return false;
-    }
-  }
+// The night's policy for a roster's checks, read as `batch` reads it; false (after
+// saying why) when it cannot be, which is a usage error.
+bool settle_policy(const ValidateOptions& opts, Policy& policy, std::ostream& err) {
   if (!opts.policy) return true;
   Diagnostics ds;
   const auto text = read_text_file(*opts.policy, ds);
@@ -113,25 +104,16 @@ bool is_manifest(const std::string& file, std::optional<FileKind> forced) {
 }  // namespace
 
 int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& err) {
-  std::optional<FileKind> forced;
-  if (opts.kind) {
-    forced = parse_file_kind(*opts.kind);
-    if (!forced) {
-      err << "plan-adjust: error: unknown kind '" << *opts.kind << "'"
-          << suggestion(*opts.kind, file_kind_names()) << "\n";
-      return 2;
-    }
-  }
+  const std::optional<FileKind> forced = opts.kind;  // checked by the tool (commands.h)
   Policy policy;
-  std::optional<Date> as_of;
-  if (!settle_night(opts, policy, as_of, err)) return 2;
+  if (!settle_policy(opts, policy, err)) return 2;
   bool all_valid = true;
   bool trouble = false;
   for (const std::string& file : opts.files) {
     trouble = trouble || unreadable(file);
     const bool roster = (!forced || *forced == FileKind::roster) && is_folder(file);
     const bool valid = roster || is_manifest(file, forced)
-                           ? validate_roster(file, policy, as_of, out, err)
+                           ? validate_roster(file, policy, opts.as_of, out, err)
                            : validate_file(file, forced, out, err);
     all_valid = all_valid && valid;
   }

@@ -38,19 +38,6 @@ bool same_duration(const std::optional<Duration>& a, const std::optional<Duratio
   return !a || std::fabs(a->minutes - b->minutes) < 1e-9;
 }
 
-bool same_value(const Value& a, const Value& b) {
-  if (a.kind != b.kind || a.text != b.text || a.items.size() != b.items.size() ||
-      a.entries.size() != b.entries.size())
-    return false;
-  for (std::size_t i = 0; i < a.items.size(); ++i)
-    if (!same_value(a.items[i], b.items[i])) return false;
-  for (std::size_t i = 0; i < a.entries.size(); ++i)
-    if (a.entries[i].first != b.entries[i].first ||
-        !same_value(a.entries[i].second, b.entries[i].second))
-      return false;
-  return true;
-}
-
 const Value* find_key(const ExtraKeys& keys, const std::string& name) {
   for (const auto& [k, v] : keys)
     if (k == name) return &v;
@@ -62,7 +49,7 @@ std::vector<std::string> differing_extra(const ExtraKeys& a, const ExtraKeys& b)
   std::vector<std::string> out;
   for (const auto& [k, v] : a) {
     const Value* other = find_key(b, k);
-    if (!other || !same_value(v, *other)) out.push_back(k);
+    if (!other || !same_value(v, *other, Quoting::ignored)) out.push_back(k);
   }
   for (const auto& [k, v] : b)
     if (!find_key(a, k)) out.push_back(k);

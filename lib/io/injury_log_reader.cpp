@@ -9,6 +9,10 @@ namespace io {
 namespace {
 
 const std::vector<std::string_view> kLogKeys{"version", "athlete", "entries"};
+// The pain scale of an entry (docs/formats.md#injury-log): a whole number 0-10.
+constexpr int kPainMin = 0;
+constexpr int kPainMax = 10;
+
 const std::vector<std::string_view> kEntryKeys{
     "date",        "injury",   "side",     "location", "pain",           "during_run", "persists",
     "pop_or_snap", "swelling", "resolved", "cleared",  "suspected_bone", "notes"};
@@ -40,106 +44,79 @@ void warn_about_entry(Checker& c, const YNode& n, const InjuryEntry& e,
                      "): entries for different places would count as one injury");
 }
 
+// Reads one key of an entry into `e`; false after an error.
+bool read_entry_field(Checker& c, const Field& f, InjuryEntry& e) {
+  if (f.key == "date") return set(c.date(f), e.date);
+  if (f.key == "injury") return set(read_injury_kind(c, f), e.injury);
+  if (f.key == "pain")
+    return set(c.whole(f, kPainMin, kPainMax, "a whole number from 0 to 10"), e.pain);
+  if (bool* b = flag(e, f.key)) return set(c.boolean(f), *b);
+  const bool optional = f.key == "side" || f.key == "location" || f.key == "notes";
+  if (f.null() && optional) return true;  // an optional key left empty is as if absent
+  if (f.key == "side") return keep(read_side(c, f), e.side);
+  if (f.key == "location") return keep(c.text(f), e.location);
+  if (f.key == "notes") return keep(c.text(f), e.notes);
+  c.unknown_dropped(f, "entry", kEntryKeys);
+  return true;
+}
+
 // `popped`: the injuries with a pop or snap in the entries read so far.
 std::optional<InjuryEntry> read_entry(Checker& c, const YNode& n, std::vector<InjuryKind>& popped) {
-  if (n.kind != YNode::Kind::mapping) {
-    c.error(n, "each entry must be a mapping, got " + describe(n));
-    return std::nullopt;
-  }
+  if (!c.mapping_item(n, "each entry")) return std::nullopt;
   InjuryEntry e;
   e.where = c.at(n);
-  bool ok = true, has_date = false, has_injury = false, has_pain = false;
+  bool ok = true;
   const YNode* cleared_at = nullptr;
-  for (const Field& f : c.fields(n, /*merge=*/true)) {
-    if (f.key == "date") {
-      has_date = true;
-      const auto d = c.date(f);
-      ok = ok && d;
-      if (d) e.date = *d;
-    } else if (f.key == "injury") {
-      has_injury = true;
-      const auto k = read_injury_kind(c, f);
-      ok = ok && k;
-      if (k) e.injury = *k;
-    } else if (f.key == "pain") {
-      has_pain = true;
-      const auto p = c.whole(f, 0, 10, "a whole number from 0 to 10");
-      ok = ok && p;
-      if (p) e.pain = *p;
-    } else if (bool* b = flag(e, f.key)) {
-      const auto v = c.boolean(f);
-      ok = ok && v;
-      if (v) *b = *v;
-      if (f.key == "cleared" && v && *v) cleared_at = f.key_node;
-    } else if (f.null() && (f.key == "side" || f.key == "location" || f.key == "notes")) {
-      continue;
-    } else if (f.key == "side") {
-      e.side = read_side(c, f);
-      ok = ok && e.side;
-    } else if (f.key == "location") {
-      e.location = c.text(f);
-      ok = ok && e.location;
-    } else if (f.key == "notes") {
-      e.notes = c.text(f);
-      ok = ok && e.notes;
-    } else {
-      c.unknown_dropped(f, "entry", kEntryKeys);
-    }
+  const std::vector<Field> fields = c.fields(n, /*merge=*/true);
+  for (const Field& f : fields) {
+    const bool good = read_entry_field(c, f, e);
+    ok = ok && good;
+    if (good && f.key == "cleared" && e.cleared) cleared_at = f.key_node;
   }
-  if (!has_date) c.missing(n, "date", "entry");
-  if (!has_injury) c.missing(n, "injury", "entry");
-  if (!has_pain) c.missing(n, "pain", "entry");
-  if (!ok || !has_date || !has_injury || !has_pain) return std::nullopt;
+  const bool complete = c.require(n, fields, {"date", "injury", "pain"}, "entry");
+  if (!ok || !complete) return std::nullopt;
   if (e.pop_or_snap) popped.push_back(e.injury);
   warn_about_entry(c, n, e, popped, cleared_at);
   return e;
+}
+
+void read_entries(Checker& c, const Field& f, InjuryLog& log) {
+  if (f.null()) return;  // `entries:` with nothing under it: no injuries
+  if (f.value->kind != YNode::Kind::sequence) {
+    c.wrong(f, "a list of entries");
+    return;
+  }
+  std::vector<InjuryKind> popped;
+  for (const YNode* item : f.value->items)
+    if (auto e = read_entry(c, *item, popped)) log.entries.push_back(std::move(*e));
+}
+
+std::optional<InjuryLog> read_log(Checker& c, const YNode& root) {
+  InjuryLog log;
+  log.source = c.file();
+  const std::vector<Field> fields = c.fields(root);
+  for (const Field& f : fields) {
+    if (f.key == "version")
+      check_version(c, f);
+    else if (f.key == "athlete")
+      read_athlete(c, f, log.athlete, log.athlete_where);
+    else if (f.key == "entries")
+      read_entries(c, f, log);
+    else
+      c.unknown_dropped(f, "injury log", kLogKeys);
+  }
+  c.require(root, fields, {"athlete", "entries"}, "injury log");
+  return c.unless_errors(std::move(log));
 }
 
 }  // namespace
 }  // namespace io
 
 Parsed<InjuryLog> parse_injury_log(std::string_view text, const std::string& file) {
-  using namespace io;
-  Parsed<InjuryLog> out;
-  Checker c(file, out.diagnostics);
-  YamlDoc doc;
-  const YNode* root = load_root(text, c, doc, out.diagnostics,
-                                "an injury log: a mapping with 'athlete' and 'entries'");
-  if (!root) return out;
-  InjuryLog log;
-  log.source = file;
-  bool has_athlete = false, has_entries = false;
-  for (const Field& f : c.fields(*root)) {
-    if (f.key == "version") {
-      check_version(c, f);
-    } else if (f.key == "athlete") {
-      has_athlete = true;
-      log.athlete_where = c.at(*f.value);
-      if (const auto id = c.text(f)) {
-        if (const auto problem = athlete_id_problem(*id); !problem.empty())
-          c.error(*f.value, "athlete id " + describe(*f.value) + " " + problem);
-        else
-          log.athlete = *id;
-      }
-    } else if (f.key == "entries") {
-      has_entries = true;
-      if (f.null()) continue;  // `entries:` with nothing under it: no injuries
-      if (f.value->kind != YNode::Kind::sequence) {
-        c.wrong(f, "a list of entries");
-        continue;
-      }
-      std::vector<InjuryKind> popped;
-      for (const YNode* item : f.value->items)
-        if (auto e = read_entry(c, *item, popped)) log.entries.push_back(std::move(*e));
-    } else {
-      c.unknown_dropped(f, "injury log", kLogKeys);
-    }
-  }
-  if (!has_athlete) c.missing(*root, "athlete", "injury log");
-  if (!has_entries) c.missing(*root, "entries", "injury log");
-  c.finish();
-  if (!c.has_errors()) out.value = std::move(log);
-  return out;
+  return io::read_document<InjuryLog>(text, file,
+                                      "an injury log: a mapping with 'athlete' and 'entries'",
+                                      [](io::Checker& c, const io::YNode& root,
+                                         const io::YamlDoc&) { return io::read_log(c, root); });
 }
 
 }  // namespace planadj

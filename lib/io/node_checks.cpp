@@ -10,11 +10,17 @@
 namespace planadj::io {
 namespace {
 
+/// Merge keys within merge keys (docs/formats.md#limits): deeper is taken for a cycle.
 constexpr int kMaxMergeDepth = 20;
+/// The byte order mark some editors put before UTF-8 text; blank() skips it.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+/// How much of an invalid date a message quotes: a real date has 10 characters, so this
+/// shows any near miss whole and cuts off a pasted paragraph.
+constexpr std::size_t kQuotedDateChars = 40;
 
 // Only blank lines, comments and document markers.
 bool blank(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 BOM
+  if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t end = std::min(text.find('\n', i), text.size());
@@ -46,6 +52,8 @@ void Checker::warning(const YNode& n, std::string message) {
 }
 
 bool Checker::has_errors() const { return planadj::has_errors(ds_); }
+
+void Checker::add(const Diagnostics& more) { ds_.insert(ds_.end(), more.begin(), more.end()); }
 
 bool Checker::spend(const YNode& n) {
   if (budget_ > 0) {
@@ -123,8 +131,26 @@ void Checker::merge_into(const YNode& source, std::vector<Field>& out,
   }
 }
 
+bool Checker::mapping_item(const YNode& n, std::string_view item) {
+  if (n.kind == YNode::Kind::mapping) return true;
+  error(n, std::string(item) + " must be a mapping, got " + describe(n));
+  return false;
+}
+
 void Checker::missing(const YNode& map, std::string_view key, std::string_view what) {
   error(map, "missing required key '" + std::string(key) + "' in " + std::string(what));
+}
+
+bool Checker::require(const YNode& map, const std::vector<Field>& fields,
+                      const std::vector<std::string_view>& keys, std::string_view what) {
+  bool complete = true;
+  for (const std::string_view key : keys) {
+    const auto given = [key](const Field& f) { return f.key == key; };
+    if (std::any_of(fields.begin(), fields.end(), given)) continue;
+    missing(map, key, what);
+    complete = false;
+  }
+  return complete;
 }
 
 void Checker::unknown_kept(const Field& f, std::string_view what,
@@ -197,8 +223,8 @@ std::optional<Date> Checker::date(const Field& f) {
   }
   const auto d = parse_iso_date(f.value->text);
   if (!d) {
-    error(*f.value, "invalid date '" + f.value->text.substr(0, 40) +
-                        (f.value->text.size() > 40 ? "...'" : "'") +
+    error(*f.value, "invalid date '" + f.value->text.substr(0, kQuotedDateChars) +
+                        (f.value->text.size() > kQuotedDateChars ? "...'" : "'") +
                         " (expected a real calendar date YYYY-MM-DD)");
     return std::nullopt;
   }
@@ -324,7 +350,7 @@ void check_version(Checker& c, const Field& f) {
 const YNode* load_root(std::string_view text, Checker& c, YamlDoc& doc, Diagnostics& ds,
                        std::string_view expected) {
   if (!load_yaml(text, c.file(), doc, ds, kDefaultMaxFileBytes)) return nullptr;
-  c.set_budget(kWalkBudget + 2 * doc.nodes.size());
+  c.set_budget(kWalkBudget + kWalksPerNode * doc.nodes.size());
   if ((!doc.root || doc.root->kind == YNode::Kind::null) && !blank(text)) {
     // yaml-cpp reads stray punctuation such as `,` as an empty document.
     add_error(ds, {c.file(), 1, 1},

@@ -14,13 +14,17 @@
 #include "planadj/athlete_id.h"
 #include "planadj/diagnostic.h"
 #include "planadj/model.h"
+#include "planadj/readers.h"
 #include "planadj/value.h"
 
 namespace planadj::io {
 
 /// Most nodes all walks of one file may visit together, on top of twice the
-/// file's own nodes: enough for any template use, too few for an alias bomb.
+/// file's own nodes: enough for any template use, too few for an alias bomb
+/// (docs/formats.md#limits).
 inline constexpr std::size_t kWalkBudget = 250'000;
+/// Each of the file's own nodes adds this many to the walk budget (the "twice" above).
+inline constexpr std::size_t kWalksPerNode = 2;
 /// Most errors reported for one file; the rest are counted.
 inline constexpr std::size_t kMaxErrors = 100;
 
@@ -43,6 +47,15 @@ class Checker {
   void error(const YNode& n, std::string message);
   void warning(const YNode& n, std::string message);
   bool has_errors() const;
+  /// `value` when no error has been found so far, else nothing: a file with an error
+  /// gives no value (Parsed, planadj/readers.h).
+  template <class T>
+  std::optional<T> unless_errors(T value) const {
+    if (has_errors()) return std::nullopt;
+    return value;
+  }
+  /// Appends diagnostics located elsewhere (a roster athlete's id errors), as they are.
+  void add(const Diagnostics& more);
   void set_budget(std::size_t nodes) { budget_ = nodes; }
 
   /// The entries of mapping `map` in input order; keys that are not text are errors.
@@ -50,8 +63,15 @@ class Checker {
   /// mappings' entries that no explicit key overrides (YAML merge-key semantics).
   std::vector<Field> fields(const YNode& map, bool merge = false);
 
+  /// True when `n` is a mapping; otherwise the error "ITEM must be a mapping, got X"
+  /// (`item`: "each session").
+  bool mapping_item(const YNode& n, std::string_view item);
   /// Error "missing required key 'KEY' in WHAT" at the mapping.
   void missing(const YNode& map, std::string_view key, std::string_view what);
+  /// missing() for each of `keys` that `fields` (read from `map`) lacks, in that order;
+  /// true when none is missing.
+  bool require(const YNode& map, const std::vector<Field>& fields,
+               const std::vector<std::string_view>& keys, std::string_view what);
   /// Warning for a key the tool does not know; it is kept in the output.
   void unknown_kept(const Field& f, std::string_view what,
                     const std::vector<std::string_view>& known);
@@ -79,6 +99,14 @@ class Checker {
   /// A name from `names`; `what` names the list ("session type") in messages.
   std::optional<int> name(const Field& f, std::string_view what,
                           const std::vector<std::string_view>& names);
+  /// The name's index in `names` as the enum E whose values they spell, as name() reads it.
+  template <class E>
+  std::optional<E> named(const Field& f, std::string_view what,
+                         const std::vector<std::string_view>& names) {
+    const auto index = name(f, what, names);
+    if (!index) return std::nullopt;
+    return static_cast<E>(*index);
+  }
   /// A sequence of scalars as text.
   std::optional<std::vector<std::string>> text_list(const Field& f);
   /// The node as a planadj::Value, aliases expanded within the file's walk budget;
@@ -110,5 +138,22 @@ void check_version(Checker& c, const Field& f);
 /// ("a plan: a mapping with 'sessions'").
 const YNode* load_root(std::string_view text, Checker& c, YamlDoc& doc, Diagnostics& ds,
                        std::string_view expected);
+
+/// Every reader's outline, in one place: loads `text` (the file `file`) and checks its root
+/// (load_root, with `expected`), then `read(checker, root, doc)` returns the value, or nothing
+/// when the file cannot be used; finish() then caps the errors.
+template <class T, class Read>
+Parsed<T> read_document(std::string_view text, const std::string& file, std::string_view expected,
+                        Read read) {
+  Parsed<T> out;
+  Checker c(file, out.diagnostics);
+  YamlDoc doc;
+  const YNode* root = load_root(text, c, doc, out.diagnostics, expected);
+  if (!root) return out;
+  std::optional<T> value = read(c, *root, doc);
+  c.finish();
+  out.value = std::move(value);
+  return out;
+}
 
 }  // namespace planadj::io

@@ -18,67 +18,50 @@ const std::vector<std::string_view> kSessionKeys{
 
 bool non_negative(double v) { return v >= 0; }
 
-std::optional<Session> read_session(Checker& c, const YNode& n) {
-  if (n.kind != YNode::Kind::mapping) {
-    c.error(n, "each session must be a mapping, got " + describe(n));
-    return std::nullopt;
+// An optional key left empty (`route:`) is as if absent; `date` and `type` are required.
+bool left_empty(const Field& f) {
+  return f.null() && f.key != "date" && f.key != "type" &&
+         std::find(kSessionKeys.begin(), kSessionKeys.end(), f.key) != kSessionKeys.end();
+}
+
+// Reads one key of a session into `s`, an unknown one into its extra keys; false after an error.
+bool read_session_field(Checker& c, const Field& f, Session& s) {
+  if (f.key == "date") return set(c.date(f), s.date);
+  if (f.key == "type")
+    return set(c.named<SessionType>(f, "session type", session_type_names()), s.type);
+  if (f.key == "distance") return keep(c.number(f, "a number >= 0", non_negative), s.distance);
+  if (f.key == "duration") return keep(read_duration(c, f), s.duration);
+  if (f.key == "terrain") return keep(c.named<Terrain>(f, "terrain", terrain_names()), s.terrain);
+  if (f.key == "route") return keep(c.text(f), s.route);
+  if (f.key == "elevation_gain")
+    return keep(c.number(f, "a number of metres >= 0", non_negative), s.elevation_gain);
+  if (f.key == "description") return keep(c.text(f), s.description);
+  if (f.key == "locked") {
+    const auto b = c.boolean(f);
+    s.locked = b.value_or(false);
+    return b.has_value();
   }
+  if (f.key == "adjustment") return keep(read_adjustment(c, f), s.adjustment);
+  c.unknown_kept(f, "session", kSessionKeys);
+  auto v = c.value(*f.value);
+  if (v) s.extra.emplace_back(f.key, std::move(*v));
+  return v.has_value();
+}
+
+std::optional<Session> read_session(Checker& c, const YNode& n) {
+  if (!c.mapping_item(n, "each session")) return std::nullopt;
   Session s;
   s.where = c.at(n);
-  bool ok = true, has_date = false, has_type = false;
-  const auto check = [&ok](bool good) { ok = ok && good; };
-  for (const Field& f : c.fields(n, /*merge=*/true)) {
-    if (f.key == "date") {
-      has_date = true;
-      const auto d = c.date(f);
-      check(d.has_value());
-      if (d) s.date = *d;
-    } else if (f.key == "type") {
-      has_type = true;
-      const auto t = c.name(f, "session type", session_type_names());
-      check(t.has_value());
-      if (t) s.type = static_cast<SessionType>(*t);
-    } else if (f.null() && f.key != "adjustment" &&
-               std::find(kSessionKeys.begin(), kSessionKeys.end(), f.key) != kSessionKeys.end()) {
-      continue;  // an optional key left empty (`route:`) is as if absent
-    } else if (f.key == "distance") {
-      s.distance = c.number(f, "a number >= 0", non_negative);
-      check(s.distance.has_value());
-    } else if (f.key == "duration") {
-      s.duration = read_duration(c, f);
-      check(s.duration.has_value());
-    } else if (f.key == "terrain") {
-      const auto t = c.name(f, "terrain", terrain_names());
-      check(t.has_value());
-      if (t) s.terrain = static_cast<Terrain>(*t);
-    } else if (f.key == "route") {
-      s.route = c.text(f);
-      check(s.route.has_value());
-    } else if (f.key == "elevation_gain") {
-      s.elevation_gain = c.number(f, "a number of metres >= 0", non_negative);
-      check(s.elevation_gain.has_value());
-    } else if (f.key == "description") {
-      s.description = c.text(f);
-      check(s.description.has_value());
-    } else if (f.key == "locked") {
-      const auto b = c.boolean(f);
-      check(b.has_value());
-      s.locked = b.value_or(false);
-    } else if (f.key == "adjustment") {
-      if (f.null()) continue;
-      s.adjustment = read_adjustment(c, f);
-      check(s.adjustment.has_value());
-    } else {
-      c.unknown_kept(f, "session", kSessionKeys);
-      auto v = c.value(*f.value);
-      check(v.has_value());
-      if (v) s.extra.emplace_back(f.key, std::move(*v));
-    }
+  bool ok = true;
+  const std::vector<Field> fields = c.fields(n, /*merge=*/true);
+  for (const Field& f : fields) {
+    if (left_empty(f)) continue;
+    const bool good = read_session_field(c, f, s);
+    ok = ok && good;
     s.key_order.push_back(f.key);
   }
-  if (!has_date) c.missing(n, "date", "session");
-  if (!has_type) c.missing(n, "type", "session");
-  if (!ok || !has_date || !has_type) return std::nullopt;
+  const bool complete = c.require(n, fields, {"date", "type"}, "session");
+  if (!ok || !complete) return std::nullopt;
   return s;
 }
 
@@ -91,14 +74,47 @@ void read_sessions(Checker& c, const Field& f, Plan& plan) {
     if (auto s = read_session(c, *item)) plan.sessions.push_back(std::move(*s));
 }
 
-void read_athlete(Checker& c, const Field& f, std::string& out) {
-  const auto id = c.text(f);
-  if (!id) return;
-  if (const auto problem = athlete_id_problem(*id); !problem.empty()) {
-    c.error(*f.value, "athlete id " + describe(*f.value) + " " + problem);
-    return;
+// Reads one top-level key into `plan`, noting in `nodes` where the layout's parts are.
+void read_plan_field(Checker& c, const Field& f, Plan& plan, PlanNodes& nodes) {
+  if (f.key == "version") {
+    check_version(c, f);
+  } else if (f.key == "athlete") {
+    read_athlete(c, f, plan.athlete, plan.athlete_where);
+  } else if (f.key == "name") {
+    if (!f.null()) plan.name = c.text(f);
+  } else if (f.key == "units") {
+    if (const auto u = c.named<Units>(f, "units", units_names())) {
+      plan.units = *u;
+      plan.units_given = true;
+    }
+  } else if (f.key == "sessions") {
+    nodes.sessions_key = f.key_node;
+    nodes.sessions = f.value;
+    read_sessions(c, f, plan);
+  } else if (f.key == "adjusted") {
+    nodes.adjusted_key = f.key_node;
+    plan.adjusted = read_adjusted(c, f);
+  } else {
+    c.unknown_kept(f, "plan", kPlanKeys);
+    if (auto v = c.value(*f.value)) plan.extra.emplace_back(f.key, std::move(*v));
   }
-  out = *id;
+}
+
+std::optional<Plan> read_plan(Checker& c, const YNode& root, const YamlDoc& doc,
+                              std::string_view text) {
+  Plan plan;
+  plan.source = c.file();
+  PlanNodes nodes;
+  nodes.root = &root;
+  const std::vector<Field> fields = c.fields(root);
+  for (const Field& f : fields) {
+    plan.key_order.push_back(f.key);
+    read_plan_field(c, f, plan, nodes);
+  }
+  c.require(root, fields, {"athlete", "sessions"}, "plan");
+  if (c.has_errors()) return std::nullopt;
+  record_layout(std::make_shared<const std::string>(text), doc, nodes, plan);
+  return plan;
 }
 
 }  // namespace
@@ -118,66 +134,32 @@ std::optional<Duration> read_duration(Checker& c, const Field& f) {
 }
 
 std::optional<InjuryKind> read_injury_kind(Checker& c, const Field& f) {
-  const auto k = c.name(f, "injury", injury_kind_names());
-  if (!k) return std::nullopt;
-  return static_cast<InjuryKind>(*k);
+  return c.named<InjuryKind>(f, "injury", injury_kind_names());
 }
 
 std::optional<Side> read_side(Checker& c, const Field& f) {
-  const auto s = c.name(f, "side", side_names());
-  if (!s) return std::nullopt;
-  return static_cast<Side>(*s);
+  return c.named<Side>(f, "side", side_names());
+}
+
+void read_athlete(Checker& c, const Field& f, std::string& id, Location& where) {
+  where = c.at(*f.value);
+  const auto text = c.text(f);
+  if (!text) return;
+  if (const auto problem = athlete_id_problem(*text); !problem.empty()) {
+    c.error(*f.value, "athlete id " + describe(*f.value) + " " + problem);
+    return;
+  }
+  id = *text;
 }
 
 }  // namespace io
 
 Parsed<Plan> parse_plan(std::string_view text, const std::string& file) {
-  using namespace io;
-  Parsed<Plan> out;
-  Checker c(file, out.diagnostics);
-  YamlDoc doc;
-  const YNode* root =
-      load_root(text, c, doc, out.diagnostics, "a plan: a mapping with 'athlete' and 'sessions'");
-  if (!root) return out;
-  Plan plan;
-  plan.source = file;
-  bool has_athlete = false, has_sessions = false;
-  PlanNodes nodes;
-  nodes.root = root;
-  for (const Field& f : c.fields(*root)) {
-    plan.key_order.push_back(f.key);
-    if (f.key == "version") {
-      check_version(c, f);
-    } else if (f.key == "athlete") {
-      has_athlete = true;
-      read_athlete(c, f, plan.athlete);
-    } else if (f.key == "name") {
-      if (!f.null()) plan.name = c.text(f);
-    } else if (f.key == "units") {
-      if (const auto u = c.name(f, "units", units_names())) {
-        plan.units = static_cast<Units>(*u);
-        plan.units_given = true;
-      }
-    } else if (f.key == "sessions") {
-      has_sessions = true;
-      nodes.sessions_key = f.key_node;
-      nodes.sessions = f.value;
-      read_sessions(c, f, plan);
-    } else if (f.key == "adjusted") {
-      nodes.adjusted_key = f.key_node;
-      plan.adjusted = read_adjusted(c, f);
-    } else {
-      c.unknown_kept(f, "plan", kPlanKeys);
-      if (auto v = c.value(*f.value)) plan.extra.emplace_back(f.key, std::move(*v));
-    }
-  }
-  if (!has_athlete) c.missing(*root, "athlete", "plan");
-  if (!has_sessions) c.missing(*root, "sessions", "plan");
-  c.finish();
-  if (c.has_errors()) return out;
-  record_layout(std::make_shared<const std::string>(text), doc, nodes, plan);
-  out.value = std::move(plan);
-  return out;
+  return io::read_document<Plan>(
+      text, file, "a plan: a mapping with 'athlete' and 'sessions'",
+      [text](io::Checker& c, const io::YNode& root, const io::YamlDoc& doc) {
+        return io::read_plan(c, root, doc, text);
+      });
 }
 
 }  // namespace planadj

@@ -8,6 +8,15 @@
 
 namespace planadj {
 namespace io {
+
+const std::vector<std::string_view>& policy_keys() {
+  static const std::vector<std::string_view> keys{
+      "pain",        "acute_rest_days",  "pop_needs_clearance", "reduced_load",
+      "return_ramp", "bone_return_ramp", "long_run_growth_cap", "replace_runs_with",
+      "rounding"};
+  return keys;
+}
+
 namespace {
 
 const std::vector<std::string_view> kPainKeys{"moderate_from", "severe_from"};
@@ -19,6 +28,11 @@ const std::vector<std::string_view> kStageKeys{"days", "volume", "speedwork", "f
 const std::vector<std::string_view> kRoundingKeys{"distance", "duration_minutes"};
 const std::vector<std::string_view> kReplacements{"rest", "cross_training"};
 
+// The bounds of docs/formats.md#policy.
+constexpr int kMaxDays = 3650;        ///< any count of days: ten years
+constexpr int kPainScaleMax = 10;     ///< pain.*: the top of the 0-10 scale
+constexpr int kDaysPerWeek = 7;       ///< reduced_load.min_rest_days_per_week
+constexpr int kMinutesPerDay = 1440;  ///< rounding.duration_minutes
 constexpr const char* kFraction = "a number above 0 and at most 1";
 bool fraction(double v) { return v > 0 && v <= 1; }
 
@@ -32,40 +46,56 @@ std::vector<Field> section(Checker& c, const Field& f, std::string_view keys_hin
 }
 
 void set_days(Checker& c, const Field& f, int& out) {
-  if (const auto v = c.whole(f, 0, 3650, "a whole number of days >= 0")) out = *v;
+  if (const auto v = c.whole(f, 0, kMaxDays, "a whole number of days >= 0")) out = *v;
 }
 
 void set_fraction(Checker& c, const Field& f, double& out) {
   if (const auto v = c.number(f, kFraction, fraction)) out = *v;
 }
 
-void read_pain(Checker& c, const Field& f, Policy& p) {
-  for (const Field& g : section(c, f, "moderate_from, severe_from")) {
-    int* target = g.key == "moderate_from" ? &p.pain_moderate_from
-                  : g.key == "severe_from" ? &p.pain_severe_from
-                                           : nullptr;
-    if (!target) {
-      c.unknown_refused(g, "pain", kPainKeys);
-    } else if (const auto v = c.whole(g, 1, 10, "a whole number from 1 to 10")) {
-      *target = *v;
-    }
+void set_pain(Checker& c, const Field& f, int& out) {
+  if (const auto v = c.whole(f, 1, kPainScaleMax, "a whole number from 1 to 10")) out = *v;
+}
+
+// A section each of whose keys sets one number of the policy: `keys[i]` sets `p.*members[i]`
+// with `set`; any other key is refused.
+template <class T>
+struct NumberSection {
+  std::string_view name;  ///< in messages: "acute_rest_days"
+  const std::vector<std::string_view>& keys;
+  std::vector<T Policy::*> members;
+  void (*set)(Checker&, const Field&, T&);
+};
+
+std::string joined(const std::vector<std::string_view>& keys) {
+  std::string out;
+  for (const auto key : keys) out += (out.empty() ? "" : ", ") + std::string(key);
+  return out;
+}
+
+template <class T>
+void read_numbers(Checker& c, const Field& f, const NumberSection<T>& numbers, Policy& p) {
+  for (const Field& g : section(c, f, joined(numbers.keys))) {
+    const auto at = std::find(numbers.keys.begin(), numbers.keys.end(), g.key);
+    if (at == numbers.keys.end())
+      c.unknown_refused(g, numbers.name, numbers.keys);
+    else
+      numbers.set(c, g, p.*numbers.members[at - numbers.keys.begin()]);
   }
 }
 
-void read_rest_days(Checker& c, const Field& f, Policy& p) {
-  for (const Field& g : section(c, f, "persists, swelling, severe, pop_or_snap")) {
-    if (g.key == "persists")
-      set_days(c, g, p.rest_days_persists);
-    else if (g.key == "swelling")
-      set_days(c, g, p.rest_days_swelling);
-    else if (g.key == "severe")
-      set_days(c, g, p.rest_days_severe);
-    else if (g.key == "pop_or_snap")
-      set_days(c, g, p.rest_days_pop_or_snap);
-    else
-      c.unknown_refused(g, "acute_rest_days", kRestKeys);
-  }
-}
+const NumberSection<int> kPain{
+    "pain", kPainKeys, {&Policy::pain_moderate_from, &Policy::pain_severe_from}, set_pain};
+const NumberSection<int> kRestDays{"acute_rest_days",
+                                   kRestKeys,
+                                   {&Policy::rest_days_persists, &Policy::rest_days_swelling,
+                                    &Policy::rest_days_severe, &Policy::rest_days_pop_or_snap},
+                                   set_days};
+const NumberSection<double> kVolume{"reduced_load.volume",
+                                    kVolumeKeys,
+                                    {&Policy::volume_pain_free, &Policy::volume_mild,
+                                     &Policy::volume_moderate, &Policy::volume_severe},
+                                    set_fraction};
 
 // One `hill_sensitive` item: an injury id, or `id:location` for one place only
 // ("muscle_strain:calf"); the location is compared without regard to case.
@@ -118,23 +148,12 @@ void read_reduced_load(Checker& c, const Field& f, Policy& p) {
     if (g.key == "days_after_last_pain") {
       set_days(c, g, p.days_after_last_pain);
     } else if (g.key == "min_rest_days_per_week") {
-      if (const auto v = c.whole(g, 0, 7, "a whole number from 0 to 7"))
+      if (const auto v = c.whole(g, 0, kDaysPerWeek, "a whole number from 0 to 7"))
         p.min_rest_days_per_week = *v;
     } else if (g.key == "hill_sensitive") {
       read_hill_sensitive(c, g, p);
     } else if (g.key == "volume") {
-      for (const Field& h : section(c, g, "pain_free, mild, moderate, severe")) {
-        if (h.key == "pain_free")
-          set_fraction(c, h, p.volume_pain_free);
-        else if (h.key == "mild")
-          set_fraction(c, h, p.volume_mild);
-        else if (h.key == "moderate")
-          set_fraction(c, h, p.volume_moderate);
-        else if (h.key == "severe")
-          set_fraction(c, h, p.volume_severe);
-        else
-          c.unknown_refused(h, "reduced_load.volume", kVolumeKeys);
-      }
+      read_numbers(c, g, kVolume, p);
     } else {
       c.unknown_refused(g, "reduced_load", kReducedKeys);
     }
@@ -151,8 +170,7 @@ void read_ramp(Checker& c, const Field& f, std::vector<RampStage>& out) {
   std::vector<RampStage> stages;
   bool ok = true;
   for (const YNode* item : f.value->items) {
-    if (item->kind != YNode::Kind::mapping) {
-      c.error(*item, "each stage of " + f.key + " must be a mapping, got " + describe(*item));
+    if (!c.mapping_item(*item, "each stage of " + f.key)) {
       ok = false;
       continue;
     }
@@ -160,7 +178,7 @@ void read_ramp(Checker& c, const Field& f, std::vector<RampStage>& out) {
     std::vector<std::string_view> seen;
     for (const Field& g : c.fields(*item, /*merge=*/true)) {
       if (g.key == "days") {
-        if (const auto v = c.whole(g, 1, 3650, "a whole number of days >= 1")) s.days = *v;
+        if (const auto v = c.whole(g, 1, kMaxDays, "a whole number of days >= 1")) s.days = *v;
       } else if (g.key == "volume") {
         set_fraction(c, g, s.volume);
       } else if (g.key == "speedwork" || g.key == "flat_routes") {
@@ -191,7 +209,7 @@ void read_rounding(Checker& c, const Field& f, Policy& p) {
       if (const auto v = c.number(g, "a number above 0", [](double x) { return x > 0; }))
         p.rounding_distance = *v;
     } else if (g.key == "duration_minutes") {
-      if (const auto v = c.whole(g, 1, 1440, "a whole number of minutes >= 1"))
+      if (const auto v = c.whole(g, 1, kMinutesPerDay, "a whole number of minutes >= 1"))
         p.rounding_duration_minutes = *v;
     } else {
       c.unknown_refused(g, "rounding", kRoundingKeys);
@@ -199,61 +217,55 @@ void read_rounding(Checker& c, const Field& f, Policy& p) {
   }
 }
 
-}  // namespace
-
-const std::vector<std::string_view>& policy_keys() {
-  static const std::vector<std::string_view> keys{
-      "pain",        "acute_rest_days",  "pop_needs_clearance", "reduced_load",
-      "return_ramp", "bone_return_ramp", "long_run_growth_cap", "replace_runs_with",
-      "rounding"};
-  return keys;
+// Reads one top-level key of a policy file into `p`; `pain_at` notes where `pain` is.
+void read_policy_field(Checker& c, const Field& f, Policy& p, const YNode*& pain_at) {
+  if (f.key == "pain") {
+    pain_at = f.key_node;
+    read_numbers(c, f, kPain, p);
+  } else if (f.key == "acute_rest_days") {
+    read_numbers(c, f, kRestDays, p);
+  } else if (f.key == "pop_needs_clearance") {
+    if (const auto v = c.boolean(f)) p.pop_needs_clearance = *v;
+  } else if (f.key == "reduced_load") {
+    read_reduced_load(c, f, p);
+  } else if (f.key == "return_ramp") {
+    read_ramp(c, f, p.return_ramp);
+  } else if (f.key == "bone_return_ramp") {
+    read_ramp(c, f, p.bone_return_ramp);
+  } else if (f.key == "long_run_growth_cap") {
+    if (const auto v = c.number(f, "a number >= 1", [](double x) { return x >= 1; }))
+      p.long_run_growth_cap = *v;
+  } else if (f.key == "replace_runs_with") {
+    if (const auto r = c.named<Replacement>(f, "replacement", kReplacements))
+      p.replace_runs_with = *r;
+  } else if (f.key == "rounding") {
+    read_rounding(c, f, p);
+  } else {
+    c.unknown_refused(f, "policy", policy_keys());
+  }
 }
 
-}  // namespace io
-
-Parsed<Policy> parse_policy(std::string_view text, const std::string& file, const Policy& base) {
-  using namespace io;
-  Parsed<Policy> out;
-  Checker c(file, out.diagnostics);
-  YamlDoc doc;
-  const YNode* root = load_root(text, c, doc, out.diagnostics,
-                                "a policy: a mapping with keys such as 'pain' or 'return_ramp'");
-  if (!root) return out;
+// The file's values merged over `base`.
+std::optional<Policy> read_policy(Checker& c, const YNode& root, const Policy& base) {
   Policy p = base;
-  const YNode* pain_at = root;
-  for (const Field& f : c.fields(*root)) {
-    if (f.key == "pain") {
-      pain_at = f.key_node;
-      read_pain(c, f, p);
-    } else if (f.key == "acute_rest_days") {
-      read_rest_days(c, f, p);
-    } else if (f.key == "pop_needs_clearance") {
-      if (const auto v = c.boolean(f)) p.pop_needs_clearance = *v;
-    } else if (f.key == "reduced_load") {
-      read_reduced_load(c, f, p);
-    } else if (f.key == "return_ramp") {
-      read_ramp(c, f, p.return_ramp);
-    } else if (f.key == "bone_return_ramp") {
-      read_ramp(c, f, p.bone_return_ramp);
-    } else if (f.key == "long_run_growth_cap") {
-      if (const auto v = c.number(f, "a number >= 1", [](double x) { return x >= 1; }))
-        p.long_run_growth_cap = *v;
-    } else if (f.key == "replace_runs_with") {
-      if (const auto r = c.name(f, "replacement", kReplacements))
-        p.replace_runs_with = static_cast<Replacement>(*r);
-    } else if (f.key == "rounding") {
-      read_rounding(c, f, p);
-    } else {
-      c.unknown_refused(f, "policy", policy_keys());
-    }
-  }
+  const YNode* pain_at = &root;
+  for (const Field& f : c.fields(root)) read_policy_field(c, f, p, pain_at);
   if (!c.has_errors() && p.pain_moderate_from >= p.pain_severe_from)
     c.error(*pain_at, "pain.moderate_from (" + std::to_string(p.pain_moderate_from) +
                           ") must be below pain.severe_from (" +
                           std::to_string(p.pain_severe_from) + ")");
-  c.finish();
-  if (!c.has_errors()) out.value = std::move(p);
-  return out;
+  return c.unless_errors(std::move(p));
+}
+
+}  // namespace
+}  // namespace io
+
+Parsed<Policy> parse_policy(std::string_view text, const std::string& file, const Policy& base) {
+  return io::read_document<Policy>(
+      text, file, "a policy: a mapping with keys such as 'pain' or 'return_ramp'",
+      [&base](io::Checker& c, const io::YNode& root, const io::YamlDoc&) {
+        return io::read_policy(c, root, base);
+      });
 }
 
 }  // namespace planadj

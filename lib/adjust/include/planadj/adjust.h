@@ -67,4 +67,12 @@ struct ChangeCounts {
 ChangeCounts count_change(const Session& before, Units units_before, const Session& after,
                           Units units_after);
 
+/// Whether a scalar's quotes count when two values are compared.
+enum class Quoting { compared, ignored };
+/// True when two values copied from the input say the same: kind, text, items and
+/// entries in order. A session kept as the coach wrote it compares quotes too (`"5"` is
+/// not `5`: docs/batch.md#history); `diff`'s unknown keys do not. The one comparison of
+/// values that `adjust` and `diff` share.
+bool same_value(const Value& a, const Value& b, Quoting quoting);
+
 }  // namespace planadj

@@ -1,5 +1,8 @@
 // One entry point per command. tool/main.cpp parses options into these structs
 // and maps the returned value to the process exit code (docs/formats.md#diagnostics).
+// Each option's value is checked once, by the tool's option table, before it gets here:
+// a date or a shard arrives parsed, a format or a kind is one of the table's choices
+// (docs/architecture.md, "A command").
 #pragma once
 
 #include <cstddef>
@@ -8,16 +11,20 @@
 #include <string>
 #include <vector>
 
+#include "planadj/batch.h"
+#include "planadj/model.h"
+#include "planadj/readers.h"
+
 namespace planadj {
 
 struct AdjustOptions {
   std::string plan;
   std::optional<std::string> injuries;
   std::optional<std::string> policy;
-  std::optional<std::string> as_of;  ///< YYYY-MM-DD, validated by the command
-  std::string format = "yaml";       ///< yaml | json | ics
-  std::optional<std::string> out;    ///< unset or "-": standard output
-  bool in_place = false;             ///< rewrite PLAN itself (docs/batch.md#history)
+  std::optional<Date> as_of;
+  std::string format = "yaml";     ///< yaml | json | ics | message
+  std::optional<std::string> out;  ///< unset or "-": standard output
+  bool in_place = false;           ///< rewrite PLAN itself (docs/batch.md#history)
 };
 
 struct DiffOptions {
@@ -32,20 +39,20 @@ struct BatchOptions {
   std::string roster;
   std::string out;
   std::optional<std::string> policy;
-  std::optional<std::string> as_of;
-  unsigned jobs = 0;                 ///< 0: all cores
-  std::optional<std::string> shard;  ///< "K/N"
+  std::optional<Date> as_of;
+  unsigned jobs = 0;                  ///< 0: all cores
+  std::optional<batch::Shard> shard;  ///< --shard K/N
   bool quiet = false;
   bool progress_bar = false;  ///< decided by main: standard error is a terminal
 };
 
 struct ValidateOptions {
   std::vector<std::string> files;
-  std::optional<std::string> kind;  ///< plan | injury-log | policy | roster
+  std::optional<FileKind> kind;  ///< every file read as this kind
   /// A roster is checked as that night's `batch` would read it: with this policy file
   /// and date (docs/batch.md#checking-a-roster-validate).
   std::optional<std::string> policy;
-  std::optional<std::string> as_of;
+  std::optional<Date> as_of;
 };
 
 /// `adjust`: 0 written, 1 invalid input, 2 usage / unreadable / cannot write.

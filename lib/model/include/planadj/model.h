@@ -230,6 +230,7 @@ struct Plan {
   std::string source;  ///< file name, for diagnostics
   int version = 1;
   std::string athlete;
+  Location athlete_where;  ///< the `athlete` value in the input, for diagnostics
   std::optional<std::string> name;
   Units units = Units::km;
   bool units_given = false;  ///< `units` was written in the input
