@@ -20,6 +20,8 @@ const char* const kArguments = "positional arguments";
 constexpr int kStyle = po::command_line_style::unix_style ^ po::command_line_style::allow_guessing;
 // Left column of the option list, and the most it may grow before help wraps under it.
 constexpr std::size_t kMaxLeftColumn = 28;
+// Each row is indented this much, and its help kept this far from the left column.
+constexpr std::size_t kRowIndent = 2, kColumnGap = 2;
 
 std::string flag_of(const Option& o) { return "--" + o.name; }
 
@@ -140,9 +142,9 @@ std::string columns(const std::vector<std::pair<std::string, std::string>>& rows
     if (left.size() <= kMaxLeftColumn) width = std::max(width, left.size());
   std::string out;
   for (const auto& [left, help] : rows) {
-    out += "  " + left;
-    out += left.size() <= width ? std::string(width - left.size() + 2, ' ')
-                                : "\n" + std::string(width + 4, ' ');
+    out += std::string(kRowIndent, ' ') + left;
+    out += left.size() <= width ? std::string(width - left.size() + kColumnGap, ' ')
+                                : "\n" + std::string(kRowIndent + width + kColumnGap, ' ');
     out += help + "\n";
   }
   return out;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "adjust/fixed_numbers.h"
 #include "adjust/reason.h"
 #include "planadj/date_text.h"
 

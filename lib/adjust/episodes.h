@@ -73,14 +73,9 @@ bool opens(const InjuryEntry& e);
 std::vector<std::pair<Location, std::string>> clearance_warnings(
     const std::vector<Episode>& episodes, const Policy& policy);
 
-/// How far outside the plan an entry may be dated before it is a warning: four weeks
-/// covers the niggle that led to the plan's change; further out is usually a typo in the
-/// year or month (docs/rules.md "Entries outside the plan").
-inline constexpr int kEntryDateSlackDays = 28;
-
-/// Warnings for entries dated more than kEntryDateSlackDays before `first` or after
-/// `last` (the plan's first and last sessions), and a note when `as_of` is earlier than
-/// every entry (then no entry is used).
+/// Warnings for entries dated more than kEntryDateSlackDays (fixed_numbers.h) before `first` or
+/// after `last` (the plan's first and last sessions), and a note when `as_of` is earlier than every
+/// entry (then no entry is used).
 void check_entry_dates(const std::vector<InjuryEntry>& entries, Date first, Date last,
                        std::optional<Date> as_of, Diagnostics& ds);
 

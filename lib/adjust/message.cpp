@@ -11,6 +11,7 @@
 #include "planadj/adjust.h"
 #include "planadj/duration_text.h"
 #include "planadj/injury_label.h"
+#include "planadj/iso_week.h"
 #include "planadj/letter_case.h"
 #include "planadj/number_text.h"
 #include "planadj/plural.h"
@@ -21,17 +22,13 @@ namespace {
 
 using boost::gregorian::date_duration;
 
-constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 // `Wed 13 May`: the weekday guards against a misread date; a plan seldom spans a year.
+// The short names are Boost.Date_Time's (English, whatever the locale), as the HTML
+// diff's chart writes its months.
 std::string day_words(Date d) {
-  return std::string(kWeekdays[d.day_of_week().as_number()]) + " " + std::to_string(d.day()) + " " +
-         kMonths[d.month() - 1];
+  return std::string(d.day_of_week().as_short_string()) + " " + std::to_string(d.day()) + " " +
+         d.month().as_short_string();
 }
-
-Date monday_of(Date d) { return d - date_duration((d.day_of_week().as_number() + 6) % 7); }
 
 // The parts that are not empty, with ", " between them.
 std::string joined(const std::vector<std::string>& parts) {
@@ -147,7 +144,7 @@ void write_why(std::ostream& out, const AdjustedHeader& h, Date monday) {
 
 void write_week(std::ostream& out, const char* title, Date monday,
                 const std::vector<const Session*>& changed, Units units) {
-  const Date sunday = monday + date_duration(6);
+  const Date sunday = iso_sunday(monday);
   out << "## " << title << ": " << day_words(monday) << " to " << day_words(sunday) << "\n\n";
   bool any = false;
   for (const Session* s : changed)
@@ -247,14 +244,16 @@ std::string write_athlete_message(const Plan& revised, std::optional<Date> day) 
   if (!day && !changed.empty()) day = changed.front()->date;
   for (const auto& i : h.injuries)
     if (!day && !i.phases.empty()) day = i.phases.front().from;
-  if (!day) day = revised.sessions.empty() ? Date(2000, 1, 3) : revised.sessions.front().date;
-  const Date monday = monday_of(*day);
+  // Nothing dates a message about a plan without sessions: any Monday shows its weeks.
+  const Date undated_monday(2000, 1, 3);
+  if (!day) day = revised.sessions.empty() ? undated_monday : revised.sessions.front().date;
+  const Date monday = iso_monday(*day);
   write_referrals(out, h);
   write_why(out, h, monday);
   write_week(out, "This week", monday, changed, revised.units);
-  write_week(out, "Next week", monday + date_duration(7), changed, revised.units);
+  write_week(out, "Next week", monday + date_duration(kDaysPerWeek), changed, revised.units);
   write_races(out, revised, monday);
-  write_later(out, changed, monday + date_duration(13));
+  write_later(out, changed, iso_sunday(monday + date_duration(kDaysPerWeek)));
   write_care(out, h, monday);
   out << capitalised(h.notice) << ".\n";
   return out.str();

@@ -10,6 +10,7 @@
 #include "adjust/rules.h"
 #include "adjust/session_edit.h"
 #include "adjust/session_text.h"
+#include "planadj/iso_week.h"
 
 namespace planadj::adjust {
 
@@ -54,16 +55,17 @@ void rest_days(Revision& r) {
   for (std::size_t i : r.by_date)
     if (in_reduced_load(r, i)) {
       const Date d = r.sessions[i].date;
-      weeks[d - boost::gregorian::date_duration((d.day_of_week().as_number() + 6) % 7)] = true;
+      weeks[iso_monday(d)] = true;
     }
   for (const auto& [monday, unused] : weeks) {
     (void)unused;
-    const Date sunday = monday + boost::gregorian::date_duration(6);
+    const Date sunday = iso_sunday(monday);
     std::map<Date, std::vector<std::size_t>> runs_by_day;
     const auto [first, last] = r.dated(monday, sunday);
     for (auto it = first; it != last; ++it)
       if (is_running(r.sessions[*it].type)) runs_by_day[r.sessions[*it].date].push_back(*it);
-    int need = r.policy.min_rest_days_per_week - (7 - static_cast<int>(runs_by_day.size()));
+    int need =
+        r.policy.min_rest_days_per_week - (kDaysPerWeek - static_cast<int>(runs_by_day.size()));
     if (need <= 0) continue;
     // Candidates: days whose runs are all inside the window and none long or a race.
     std::vector<std::tuple<double, Date>> candidates;

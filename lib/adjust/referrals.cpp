@@ -2,19 +2,13 @@
 
 #include <algorithm>
 
+#include "adjust/fixed_numbers.h"
 #include "adjust/reason.h"
 #include "planadj/date_text.h"
 
 namespace planadj::adjust {
 
 namespace {
-
-// `persists` on entries more than a week apart: the acute phase (24-72 h) and the
-// seed's "rest for a few days up to a week" are over (docs/rules.md "Referrals").
-constexpr int kPersistsDays = 7;
-// `swelling` on entries more than 3 days apart: swelling past the acute phase of
-// 24-72 h is not the ordinary inflammation of a fresh injury (docs/rules.md "Referrals").
-constexpr int kSwellingDays = 3;
 
 Referral make(const Episode& ep, const InjuryEntry& e, std::string reason) {
   return Referral{ep.injury, ep.side, ep.location, e.date, std::move(reason)};

@@ -61,9 +61,11 @@ struct Rule {
   void (*finish)(Revision&);
 };
 
+/// How many rules() holds: one per stage that governs days.
+inline constexpr std::size_t kRuleCount = 4;
 /// bone-stop, acute-rest, reduced-load, return-ramp: strictest first
 /// (docs/rules.md#several-episodes-at-once). Adding a rule is adding a row here.
-const std::array<Rule, 4>& rules();
+const std::array<Rule, kRuleCount>& rules();
 
 EpisodeDay bone_stop_when(const EpisodeSoFar& so_far);
 /// The `cleared` entry that ends a bone stop (after the first bone entry), or null.

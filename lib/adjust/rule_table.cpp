@@ -7,10 +7,10 @@
 
 namespace planadj::adjust {
 
-const std::array<Rule, 4>& rules() {
+const std::array<Rule, kRuleCount>& rules() {
   // return-ramp edits nothing per session: its growth cap looks at the revised weeks,
   // so it runs after reduced-load's weekly pass.
-  static const std::array<Rule, 4> table{{
+  static const std::array<Rule, kRuleCount> table{{
       {Stage::bone_stop, bone_stop_when, apply_bone_stop, nullptr},
       {Stage::acute_rest, acute_rest_when, apply_acute_rest, nullptr},
       {Stage::reduced_load, reduced_load_when, apply_reduced_load, apply_reduced_load_weeks},

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "adjust/rule.h"
+#include "planadj/iso_week.h"
 
 namespace planadj::adjust {
 
@@ -11,13 +12,9 @@ namespace {
 
 using boost::gregorian::date_duration;
 
-// The Monday of `d`'s ISO week (weekly rest days count ISO weeks,
-// docs/rules.md#weekly-rest-days).
-Date iso_monday(Date d) { return d - date_duration((d.day_of_week().as_number() + 6) % 7); }
-
 // `d` less `days`, but never before the first day a Date can hold (a plan may start in 1400).
 Date days_before(Date d, long days) {
-  const Date first(1400, 1, 1);
+  const Date first(boost::date_time::min_date_time);
   return (d - first).days() < days ? first : d - date_duration(days);
 }
 

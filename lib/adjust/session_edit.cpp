@@ -7,6 +7,7 @@
 #include "adjust/fixed_numbers.h"
 #include "adjust/restore.h"
 #include "adjust/session_text.h"
+#include "planadj/adjust.h"
 #include "planadj/duration_text.h"
 
 namespace planadj::adjust {
@@ -46,14 +47,14 @@ double round_to_step(double v, double step) {
   if (!(step > 0)) return v;
   const double n = std::round(v / step);
   const double inverse = 1.0 / step;
-  if (std::abs(inverse - std::round(inverse)) < 1e-9) return n / std::round(inverse);
+  if (std::abs(inverse - std::round(inverse)) < kSameNumberSlack) return n / std::round(inverse);
   return n * step;
 }
 
 double floor_to_step(double v, double step) {
   if (!(step > 0)) return v;
   double r = round_to_step(v, step);
-  if (r > v + 1e-9) r = round_to_step(v - step, step);
+  if (r > v + kSameNumberSlack) r = round_to_step(v - step, step);
   return std::max(r, 0.0);
 }
 

@@ -9,7 +9,10 @@ namespace planadj::adjust {
 
 namespace {
 
-double tenth(double v) { return std::round(v * 10.0) / 10.0; }
+// Volumes are rounded to 0.1 (docs/rules.md#summary).
+constexpr double kTenthsPerUnit = 10.0;
+
+double tenth(double v) { return std::round(v * kTenthsPerUnit) / kTenthsPerUnit; }
 
 void add_volume(const Session& s, double& distance, double& minutes) {
   if (!is_running(s.type)) return;

@@ -36,10 +36,14 @@ void keep_errors(Diagnostics& ds, const Diagnostics& from) {
 // `-` is standard input (docs/formats.md#v2-additions); diagnostics call it <stdin>.
 std::string input_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+// Standard input is read in chunks of this size; the limit on the whole is
+// kDefaultMaxFileBytes (docs/formats.md#limits).
+constexpr std::size_t kStdinChunkBytes = 64 * 1024;
+
 std::optional<std::string> read_input(const std::string& path, Diagnostics& ds) {
   if (path != "-") return read_text_file(path, ds);
   std::string bytes;
-  char buffer[1 << 16];
+  char buffer[kStdinChunkBytes];
   while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
     bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
     if (bytes.size() > kDefaultMaxFileBytes) {

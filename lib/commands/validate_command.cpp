@@ -13,6 +13,10 @@
 namespace planadj {
 namespace {
 
+// A named file that cannot be read is exit 2, the same as a usage error
+// (docs/formats.md#diagnostics).
+constexpr int kAllValid = 0, kSomeInvalid = 1, kUsageError = 2, kTrouble = 2;
+
 // Parses `text` as `kind`; returns the "(plan, 24 sessions)" summary when valid.
 std::optional<std::string> check(FileKind kind, std::string_view text, const std::string& file,
                                  Diagnostics& ds) {
@@ -106,7 +110,7 @@ bool is_manifest(const std::string& file, std::optional<FileKind> forced) {
 int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& err) {
   const std::optional<FileKind> forced = opts.kind;  // checked by the tool (commands.h)
   Policy policy;
-  if (!settle_policy(opts, policy, err)) return 2;
+  if (!settle_policy(opts, policy, err)) return kUsageError;
   bool all_valid = true;
   bool trouble = false;
   for (const std::string& file : opts.files) {
@@ -117,8 +121,8 @@ int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& e
                            : validate_file(file, forced, out, err);
     all_valid = all_valid && valid;
   }
-  if (trouble) return 2;
-  return all_valid ? 0 : 1;
+  if (trouble) return kTrouble;
+  return all_valid ? kAllValid : kSomeInvalid;
 }
 
 }  // namespace planadj

@@ -8,6 +8,7 @@
 #include "diff/format.h"
 #include "planadj/adjust.h"
 #include "planadj/injury_label.h"
+#include "planadj/iso_week.h"
 
 namespace planadj {
 namespace {
@@ -30,12 +31,12 @@ std::vector<Session> sorted_by_date(const std::vector<Session>& sessions) {
 
 bool same_number(const std::optional<double>& a, const std::optional<double>& b) {
   if (a.has_value() != b.has_value()) return false;
-  return !a || std::fabs(*a - *b) < 1e-9;
+  return !a || std::fabs(*a - *b) < kSameNumberSlack;
 }
 
 bool same_duration(const std::optional<Duration>& a, const std::optional<Duration>& b) {
   if (a.has_value() != b.has_value()) return false;
-  return !a || std::fabs(a->minutes - b->minutes) < 1e-9;
+  return !a || std::fabs(a->minutes - b->minutes) < kSameNumberSlack;
 }
 
 const Value* find_key(const ExtraKeys& keys, const std::string& name) {
@@ -127,14 +128,6 @@ void compare_plan_fields(const Plan& a, const Plan& b, PlanDiff& d) {
   }
 }
 
-int iso_year(const Date& monday) { return (monday + boost::gregorian::days(3)).year(); }
-
-Date monday_of(const Date& day) {
-  // boost: Sunday is 0; ISO weeks start on Monday.
-  const int dow = (day.day_of_week().as_number() + 6) % 7;
-  return day - boost::gregorian::days(dow);
-}
-
 struct DayRuns {
   bool before = false;
   bool after = false;
@@ -160,7 +153,7 @@ void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
     for (const Session& s : p->sessions) {
       first = std::min(first, s.date);
       last = std::max(last, s.date);
-      const Date m = monday_of(s.date);
+      const Date m = iso_monday(s.date);
       if (weeks.count(m)) continue;
       WeekDiff& w = weeks[m];
       w.monday = m;
@@ -169,15 +162,15 @@ void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
     }
   std::map<Date, DayRuns> runs;
   for (const Session& s : a.sessions) {
-    add_session(weeks[monday_of(s.date)].before, s, a.units, d.units);
+    add_session(weeks[iso_monday(s.date)].before, s, a.units, d.units);
     if (is_running(s.type)) runs[s.date].before = true;
   }
   for (const Session& s : b.sessions) {
-    add_session(weeks[monday_of(s.date)].after, s, b.units, d.units);
+    add_session(weeks[iso_monday(s.date)].after, s, b.units, d.units);
     if (is_running(s.type)) runs[s.date].after = true;
   }
   for (auto& [monday, w] : weeks) {
-    for (int k = 0; k < 7; ++k) {
+    for (int k = 0; k < kDaysPerWeek; ++k) {
       const Date day = monday + boost::gregorian::days(k);
       if (day < first || day > last) continue;
       ++w.days;
@@ -274,7 +267,7 @@ std::string describe_session(const Session& s, Units units) {
 }
 
 std::optional<double> percent_change(double before, double after) {
-  if (std::fabs(before) < 1e-9) return std::nullopt;
+  if (std::fabs(before) < kSameNumberSlack) return std::nullopt;
   return (after - before) / before * 100.0;
 }
 

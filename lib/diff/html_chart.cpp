@@ -6,7 +6,9 @@
 #include <sstream>
 
 #include "diff/format.h"
+#include "planadj/adjust.h"
 #include "planadj/date_text.h"
+#include "planadj/iso_week.h"
 
 namespace planadj::diff_html {
 namespace {
@@ -17,6 +19,30 @@ namespace fmt = diff_format;
 constexpr double kWidth = 1040, kHeight = 360;
 constexpr double kLeft = 60, kRight = 16, kTop = 48, kBottom = 52;
 constexpr double kPlotW = kWidth - kLeft - kRight, kPlotH = kHeight - kTop - kBottom;
+// The y axis: its figures this far left of the plot and this far below their gridline
+// (so that the text sits across it); its title at this x.
+constexpr double kTickLabelGap = 8, kTickLabelDrop = 4, kAxisTitleX = 16;
+// Each of a week's two bars takes this share of the week's slot, up to a width.
+constexpr double kBarShare = 0.34, kMaxBarWidth = 28;
+// The narrowest week slot that a percent or a week label fits in without running into
+// its neighbour's.
+constexpr double kRoomForLabel = 44;
+// A change smaller than this prints as 0.0 % (fmt::percent shows one decimal): none.
+constexpr double kSmallestPercentShown = 0.05;
+// A percent's baseline above its taller bar; the week label's and the date's below the
+// plot.
+constexpr double kPercentAboveBar = 6, kWeekLabelBelowPlot = 18, kDateBelowPlot = 34;
+// The legend: from a swatch to its text, between items, and the width allowed per
+// character of a label.
+constexpr double kSwatchToText = 20, kLegendItemGap = 32, kLegendCharWidth = 7.0;
+// The legend's swatches: their top and side; its text's baseline.
+constexpr double kSwatchTop = 14, kSwatchSize = 14, kLegendBaseline = 25;
+// Phases are drawn faint so that the bars over them stay readable. (The legend rounds
+// it to one decimal, 0.8, like every other number it writes.)
+constexpr double kPhaseOpacity = 0.75;
+// About this many gridlines; a step is one of these times a power of ten.
+constexpr double kGridlines = 5;
+constexpr double kNiceSteps[] = {1.0, 2.0, 2.5, 5.0, 10.0};
 
 struct PhaseStyle {
   const char* rule;
@@ -41,22 +67,16 @@ const PhaseStyle& style_of(const std::string& rule) {
   return other;
 }
 
-/// A round step for about five gridlines: 1, 2, 2.5 or 5 times a power of ten.
+/// A round step for about kGridlines gridlines: 1, 2, 2.5 or 5 times a power of ten.
 double nice_step(double max) {
-  const double raw = max / 5;
+  const double raw = max / kGridlines;
   const double p = std::pow(10.0, std::floor(std::log10(raw)));
-  for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+  for (double m : kNiceSteps)
     if (m * p >= raw) return m * p;
-  return 10 * p;
+  return std::end(kNiceSteps)[-1] * p;
 }
 
 std::string num(double v) { return fmt::number(v, 1); }
-
-const char* month_abbr(int m) {
-  static const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return names[(m - 1) % 12];
-}
 
 // The scales one chart draws with: which measure, its top, and where a week or a day
 // falls on the x axis.
@@ -77,10 +97,10 @@ struct Chart {
     unit = by_minutes ? "min" : fmt::unit(d.units);
     const double max = std::max(by_minutes ? max_minutes : max_distance, 1.0);
     step = nice_step(max);
-    top = std::ceil(max / step - 1e-9) * step;
+    top = std::ceil(max / step - kSameNumberSlack) * step;
     group = kPlotW / static_cast<double>(d.weeks.size());
     first = d.weeks.front().monday;
-    end = d.weeks.back().monday + boost::gregorian::days(7);
+    end = d.weeks.back().monday + boost::gregorian::days(kDaysPerWeek);
   }
   double value(const WeekTotals& t) const { return by_minutes ? t.minutes : t.distance; }
   double y(double v) const { return kTop + kPlotH - v / top * kPlotH; }
@@ -88,13 +108,14 @@ struct Chart {
   // week gone by; a day in a gap sits at the start of the next listed week.
   double x_of(const Date& day) const {
     const Date c = std::clamp(day, first, end);
-    const auto it = std::upper_bound(
-        d.weeks.begin(), d.weeks.end(), c,
-        [](const Date& v, const WeekDiff& w) { return v < w.monday + boost::gregorian::days(7); });
+    const auto it =
+        std::upper_bound(d.weeks.begin(), d.weeks.end(), c, [](const Date& v, const WeekDiff& w) {
+          return v < w.monday + boost::gregorian::days(kDaysPerWeek);
+        });
     const auto i = static_cast<double>(it - d.weeks.begin());
     const double part = it == d.weeks.end() || c < it->monday
                             ? 0.0
-                            : static_cast<double>((c - it->monday).days()) / 7.0;
+                            : static_cast<double>((c - it->monday).days()) / kDaysPerWeek;
     return kLeft + (i + part) * group;
   }
 };
@@ -109,7 +130,7 @@ std::set<std::string> draw_phases(std::ostringstream& s, const Chart& c) {
     rules_shown.insert(p.rule);
     s << "<rect class=\"phase\" x=\"" << num(x0) << "\" y=\"" << num(kTop) << "\" width=\""
       << num(x1 - x0) << "\" height=\"" << num(kPlotH) << "\" fill=\"" << style_of(p.rule).fill
-      << "\" fill-opacity=\"0.75\"><title>"
+      << "\" fill-opacity=\"" << kPhaseOpacity << "\"><title>"
       << fmt::html_escape(p.injury + ": " + p.rule + " " + iso_date(p.from) + " to " +
                           (p.to ? iso_date(*p.to) : "open"))
       << "</title></rect>\n";
@@ -119,22 +140,22 @@ std::set<std::string> draw_phases(std::ostringstream& s, const Chart& c) {
 
 // Gridlines and the y axis.
 void draw_axis(std::ostringstream& s, const Chart& c) {
-  for (double v = 0; v <= c.top + 1e-9; v += c.step) {
+  for (double v = 0; v <= c.top + kSameNumberSlack; v += c.step) {
     s << "<line x1=\"" << kLeft << "\" x2=\"" << kLeft + kPlotW << "\" y1=\"" << num(c.y(v))
       << "\" y2=\"" << num(c.y(v)) << "\" stroke=\"" << (v == 0 ? "#8a94a6" : "#e3e7ee")
       << "\" stroke-width=\"1\"/>\n";
-    s << "<text x=\"" << kLeft - 8 << "\" y=\"" << num(c.y(v) + 4) << "\" text-anchor=\"end\">"
-      << fmt::number(v, 1) << "</text>\n";
+    s << "<text x=\"" << kLeft - kTickLabelGap << "\" y=\"" << num(c.y(v) + kTickLabelDrop)
+      << "\" text-anchor=\"end\">" << fmt::number(v, 1) << "</text>\n";
   }
-  s << "<text x=\"16\" y=\"" << num(kTop + kPlotH / 2) << "\" text-anchor=\"middle\" "
-    << "transform=\"rotate(-90 16 " << num(kTop + kPlotH / 2) << ")\">" << c.unit
-    << " per week</text>\n";
+  s << "<text x=\"" << kAxisTitleX << "\" y=\"" << num(kTop + kPlotH / 2)
+    << "\" text-anchor=\"middle\" transform=\"rotate(-90 " << kAxisTitleX << " "
+    << num(kTop + kPlotH / 2) << ")\">" << c.unit << " per week</text>\n";
 }
 
 // One week's pair of bars, its change in percent where there is room, and its label
 // on every `label_every`-th week.
 void draw_week(std::ostringstream& s, const Chart& c, std::size_t i, std::size_t label_every) {
-  const double bar = std::min(c.group * 0.34, 28.0);
+  const double bar = std::min(c.group * kBarShare, kMaxBarWidth);
   const WeekDiff& w = c.d.weeks[i];
   const double cx = kLeft + (static_cast<double>(i) + 0.5) * c.group;
   const double vb = c.value(w.before), va = c.value(w.after);
@@ -148,16 +169,17 @@ void draw_week(std::ostringstream& s, const Chart& c, std::size_t i, std::size_t
     << " after: " << fmt::number(va, 1) << " " << c.unit << "</title></rect>\n";
   // The change in percent over each week the revision touched, for a glance.
   // (Only where there is room: on a long plan they would print over each other.)
-  if (const auto pct = percent_change(vb, va); pct && std::fabs(*pct) >= 0.05 && c.group >= 44) {
+  if (const auto pct = percent_change(vb, va);
+      pct && std::fabs(*pct) >= kSmallestPercentShown && c.group >= kRoomForLabel) {
     s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
-      << num(c.y(std::max(vb, va)) - 6) << "\" text-anchor=\"middle\">"
+      << num(c.y(std::max(vb, va)) - kPercentAboveBar) << "\" text-anchor=\"middle\">"
       << fmt::html_escape(fmt::percent(pct)) << "</text>\n";
   }
   if (i % label_every != 0) return;
-  s << "<text class=\"wk\" x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 18)
+  s << "<text class=\"wk\" x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + kWeekLabelBelowPlot)
     << "\" text-anchor=\"middle\">" << fmt::short_week_label(w) << "</text>\n";
-  s << "<text x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + 34)
-    << "\" text-anchor=\"middle\" font-size=\"11\">" << month_abbr(w.monday.month()) << " "
+  s << "<text x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + kDateBelowPlot)
+    << "\" text-anchor=\"middle\" font-size=\"11\">" << w.monday.month().as_short_string() << " "
     << w.monday.day() << "</text>\n";
 }
 
@@ -165,17 +187,19 @@ void draw_week(std::ostringstream& s, const Chart& c, std::size_t i, std::size_t
 void draw_legend(std::ostringstream& s, const std::set<std::string>& rules_shown) {
   double lx = kLeft;
   auto legend = [&](const std::string& fill, const std::string& label, double opacity) {
-    s << "<rect class=\"legend\" x=\"" << num(lx) << "\" y=\"14\" width=\"14\" height=\"14\" "
-      << "rx=\"2\" fill=\"" << fill << "\" fill-opacity=\"" << num(opacity) << "\"/>"
-      << "<text x=\"" << num(lx + 20) << "\" y=\"25\">" << label << "</text>\n";
-    lx += 32 + 7.0 * static_cast<double>(fmt::width(label));
+    s << "<rect class=\"legend\" x=\"" << num(lx) << "\" y=\"" << kSwatchTop << "\" width=\""
+      << kSwatchSize << "\" height=\"" << kSwatchSize << "\" rx=\"2\" fill=\"" << fill
+      << "\" fill-opacity=\"" << num(opacity) << "\"/>"
+      << "<text x=\"" << num(lx + kSwatchToText) << "\" y=\"" << kLegendBaseline << "\">" << label
+      << "</text>\n";
+    lx += kLegendItemGap + kLegendCharWidth * static_cast<double>(fmt::width(label));
   };
   legend("#a3acb9", "before", 1);
   legend("#2463c7", "after", 1);
   for (const auto& st : kPhaseStyles)
-    if (rules_shown.count(st.rule)) legend(st.fill, st.label, 0.75);
+    if (rules_shown.count(st.rule)) legend(st.fill, st.label, kPhaseOpacity);
   for (const auto& r : rules_shown)
-    if (style_of(r).rule[0] == '\0') legend(style_of(r).fill, fmt::html_escape(r), 0.75);
+    if (style_of(r).rule[0] == '\0') legend(style_of(r).fill, fmt::html_escape(r), kPhaseOpacity);
 }
 
 }  // namespace
@@ -190,7 +214,7 @@ std::string volume_chart(const PlanDiff& d) {
   const std::set<std::string> rules_shown = draw_phases(s, c);
   draw_axis(s, c);
   // A long plan would print its labels on top of each other: label every k-th week.
-  const std::size_t label_every = static_cast<std::size_t>(std::ceil(44.0 / c.group));
+  const std::size_t label_every = static_cast<std::size_t>(std::ceil(kRoomForLabel / c.group));
   for (std::size_t i = 0; i < n; ++i) draw_week(s, c, i, label_every);
   draw_legend(s, rules_shown);
   s << "</svg>\n";

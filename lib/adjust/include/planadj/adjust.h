@@ -67,6 +67,10 @@ struct ChangeCounts {
 ChangeCounts count_change(const Session& before, Units units_before, const Session& after,
                           Units units_after);
 
+/// Two plan numbers (distances, minutes, volumes) closer than this are the same number:
+/// far below the rounding steps of docs/rules.md#rounding, far above a double's error.
+inline constexpr double kSameNumberSlack = 1e-9;
+
 /// Whether a scalar's quotes count when two values are compared.
 enum class Quoting { compared, ignored };
 /// True when two values copied from the input say the same: kind, text, items and
