@@ -86,7 +86,12 @@ TEST(DiffRender, AToolOnlyChangeIsExplainedByItsReasonNotByAFieldList) {
   EXPECT_EQ(render_markdown(tool).find("(changed:"), std::string::npos);
   EXPECT_EQ(render_html(tool).find("(changed:"), std::string::npos);
   // The machine-facing list keeps every field that differs.
-  EXPECT_NE(render_json(tool).find(R"("fields": ["type", "distance", "route", "description"])"),
+  EXPECT_NE(render_json(tool).find(R"("fields": [
+        "type",
+        "distance",
+        "route",
+        "description"
+      ],)"),
             std::string::npos)
       << render_json(tool);
 }
