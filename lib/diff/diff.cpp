@@ -103,8 +103,8 @@ void compare_sessions(const Plan& a, const Plan& b, PlanDiff& d) {
           // Someone else's hand shows either in what restoring gives back or in a field
           // the tool wrote that no longer says what it wrote (docs/rules.md#locked-sessions).
           const Session r = original_session(*c.after);
-          const bool tool_alone = differing_fields(*c.before, a.units, r, b.units).empty() &&
-                                  !edited_by_hand(*c.after);
+          const bool tool_alone =
+              differing_fields(*c.before, a.units, r, b.units).empty() && !edited_by_hand(*c.after);
           c.origin = tool_alone ? ChangeOrigin::tool : ChangeOrigin::tool_and_hand;
         }
       } else {
