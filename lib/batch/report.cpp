@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <sstream>
@@ -127,6 +128,38 @@ void pass_on(std::ostringstream& md, const ReportSink& sink) {
   md.str("");
 }
 
+// What moves with the date alone (docs/batch.md#reportmd): each injury's status on the
+// report's day, then the races called off from that day on.
+std::string today_text(const AthleteRecord& a) {
+  std::vector<std::string> parts;
+  for (const InjuryReport& t : a.injuries_today)
+    parts.push_back(injury_label(t.injury, t.side, t.location) + ": " + t.status);
+  if (!a.races_called_off.empty()) {
+    std::string races = a.races_called_off.size() == 1 ? "race called off: " : "races called off: ";
+    for (std::size_t i = 0; i < a.races_called_off.size(); ++i)
+      races += (i == 0 ? "" : ", ") + iso_date(a.races_called_off[i]);
+    parts.push_back(races);
+  }
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+bool has_today(const AthleteRecord& a) {
+  return a.status != AthleteStatus::error &&
+         (!a.injuries_today.empty() || !a.races_called_off.empty());
+}
+
+void injuries_today(const BatchReport& report, std::ostringstream& md, const ReportSink& sink) {
+  const auto n = std::count_if(report.athletes.begin(), report.athletes.end(), has_today);
+  if (n == 0) return;
+  md << "\n## Injuries today (" << n << ")\n\n";
+  for (const auto& a : report.athletes) {
+    if (has_today(a)) md << "- **" << a.id << "**: " << today_text(a) << "\n";
+    pass_on(md, sink);
+  }
+}
+
 // What to send this morning (the plans this run wrote), then what the rules changed.
 void changed_and_adjusted(const BatchReport& report, const Totals& t, std::ostringstream& md,
                           const ReportSink& sink) {
@@ -240,6 +273,7 @@ void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
       pass_on(md, sink);
     }
   }
+  injuries_today(report, md, sink);
   changed_and_adjusted(report, t, md, sink);
   md << "\n## Unchanged\n\n"
      << plural(t.unchanged, "athlete", "athletes") << " with no change to their sessions.\n";

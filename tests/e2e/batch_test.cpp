@@ -276,6 +276,26 @@ TEST_F(Batch, EachAthleteGetsTheMessageAdjustWrites) {
   EXPECT_TRUE(before == after) << "message.md or plan.yaml was rewritten";
 }
 
+// The README shows the sample roster's report.md whole: it is the real one, with each
+// injured athlete's status today (hand-checked against the sample logs: alex-kim's ITBS
+// and jane-doe's Achilles resolved and ramping back, sam-lee's pop in its first days,
+// tom-okafor's shin splints a suspected bone injury).
+TEST_F(Batch, ReadmeReportIsTheRealOne) {
+  const std::string out = dir_ + "/out";
+  ASSERT_EQ(run_tool("batch samples/roster --out " + q(out) + " --quiet").exit_code, 0);
+  const std::string md = slurp(out + "/report.md");
+  EXPECT_NE(md.find("## Injuries today (4)\n\n"
+                    "- **alex-kim**: IT band syndrome (right): return-ramp\n"
+                    "- **jane-doe**: Achilles tendinopathy (left): return-ramp\n"
+                    "- **sam-lee**: Hamstring strain (left): acute-rest\n"
+                    "- **tom-okafor**: Shin splints (right): bone-stop\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(slurp(source_path("README.md")).find("```markdown\n" + md + "```"), std::string::npos)
+      << "README.md: the sample report differs from the tool's:\n"
+      << md;
+}
+
 // Runs batch over `manifest` (under dir_) into dir_/out and checks that only the athletes
 // in `refused` failed, each with its diagnostic in both reports, and that the others ran.
 class ManifestIds : public Batch {

@@ -92,6 +92,40 @@ TEST(BatchReport, MarkdownPutsReferralsFirstThenErrorsThenAdjusted) {
   EXPECT_EQ(md.find("**dan**"), std::string::npos) << "unchanged athletes are only counted";
 }
 
+InjuryReport today(InjuryKind injury, std::optional<Side> side, std::optional<std::string> location,
+                   const std::string& status) {
+  InjuryReport t;
+  t.injury = injury;
+  t.side = side;
+  t.location = std::move(location);
+  t.status = status;
+  return t;
+}
+
+TEST(BatchReport, MarkdownSaysEachInjuredAthletesStatusTodayAfterWarnings) {
+  BatchReport r = sample();
+  auto& amy = r.athletes[0];
+  amy.injuries_today.push_back(
+      today(InjuryKind::achilles_tendinopathy, Side::left, std::nullopt, "reduced-load"));
+  amy.injuries_today.push_back(
+      today(InjuryKind::muscle_strain, Side::right, "calf", "return-ramp"));
+  amy.races_called_off = {Date(2026, 4, 26), Date(2026, 5, 24)};
+  auto& dan = r.athletes[3];  // unchanged today, but still in the resolved phase
+  dan.injuries_today.push_back(
+      today(InjuryKind::plantar_fasciitis, std::nullopt, std::nullopt, "resolved"));
+  r.athletes[1].injuries_today.push_back(  // an error athlete has no status to report
+      today(InjuryKind::stress_fracture, Side::left, "foot", "bone-stop"));
+  const std::string md = render_report_markdown(r);
+  const auto section = at(md,
+                          "\n## Injuries today (2)\n\n"
+                          "- **amy**: Achilles tendinopathy (left): reduced-load; Calf strain "
+                          "(right): return-ramp; races called off: 2026-04-26, 2026-05-24\n"
+                          "- **dan**: Plantar fasciitis: resolved\n");
+  EXPECT_LT(at(md, "## Errors"), section);
+  EXPECT_LT(section, at(md, "## Adjusted (2)"));
+  EXPECT_EQ(md.find("bone-stop"), std::string::npos) << md;
+}
+
 TEST(BatchReport, MarkdownLeavesOutEmptySections) {
   BatchReport r;
   r.roster = "roster";

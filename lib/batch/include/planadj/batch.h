@@ -174,8 +174,9 @@ using ReportSink = std::function<void(std::string_view)>;
 std::string render_report_json(const BatchReport& report);
 void render_report_json(const BatchReport& report, const ReportSink& sink);
 
-/// `report.md` for the coach's morning read: referrals first, then errors, then
-/// one line per adjusted athlete, then the number unchanged, then stale outputs.
+/// `report.md` for the coach's morning read: referrals first, then errors, warnings,
+/// each injured athlete's status today, the plans this run changed, one line per
+/// adjusted athlete, then the number unchanged, then stale outputs.
 std::string render_report_markdown(const BatchReport& report);
 void render_report_markdown(const BatchReport& report, const ReportSink& sink);
 
