@@ -16,7 +16,9 @@ std::string injury_label(const Episode& ep) {
 }
 
 std::string percent(double factor) {
-  const double p = std::round(factor * 1000.0) / 10.0;
+  // A percentage to one decimal place: 0.657 -> 65.7 %.
+  constexpr double kPercent = 100.0, kTenths = 10.0;
+  const double p = std::round(factor * kPercent * kTenths) / kTenths;
   std::ostringstream out;
   out << p << '%';
   return out.str();

@@ -6,10 +6,7 @@
 
 namespace planadj::adjust {
 
-std::string type_in_words(SessionType t) {
-  // Cross-training keeps its YAML spelling here, as these texts have always said it.
-  return std::string(t == SessionType::cross_training ? name_of(t) : words_of(t));
-}
+std::string type_in_words(SessionType t) { return std::string(words_of(t)); }
 
 std::string run_in_words(const Session& run, Units units) {
   if (run.description && !run.description->empty()) return *run.description;

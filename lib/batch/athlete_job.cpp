@@ -42,7 +42,8 @@ bool prepare_folder(const std::string& dir, const JobSettings& s, std::string& e
                                  : ": it exists and is not a folder");
     return false;
   }
-  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
+  constexpr mode_t kFolderMode = 0755;  // rwxr-xr-x, less the umask: as mkdir(1) makes it
+  if (::mkdir(dir.c_str(), kFolderMode) != 0 && errno != EEXIST) {
     error = "cannot create " + dir + ": " + errno_message(errno);
     return false;
   }

@@ -1,6 +1,7 @@
 // `plan-adjust validate FILE|ROSTER...`: checks each file on its own, and a roster as a
 // whole (docs/formats.md#diagnostics, docs/batch.md#checking-a-roster-validate).
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <ostream>
 
@@ -12,7 +13,9 @@
 namespace planadj {
 namespace {
 
-constexpr int kAllValid = 0, kSomeInvalid = 1, kUsageError = 2;
+// A named file that cannot be read is exit 2, the same as a usage error
+// (docs/formats.md#diagnostics).
+constexpr int kAllValid = 0, kSomeInvalid = 1, kUsageError = 2, kTrouble = 2;
 
 // Parses `text` as `kind`; returns the "(plan, 24 sessions)" summary when valid.
 std::optional<std::string> check(FileKind kind, std::string_view text, const std::string& file,
@@ -86,6 +89,13 @@ bool validate_file(const std::string& file, std::optional<FileKind> forced, std:
   return summary.has_value();
 }
 
+// A FILE or ROSTER argument that does not exist or cannot be read is exit 2, as in every
+// command; an athlete's missing file inside a roster is that roster's error instead
+// (docs/formats.md#diagnostics). `-` is standard input, always there.
+bool unreadable(const std::string& file) {
+  return file != "-" && ::access(file.c_str(), R_OK) != 0;
+}
+
 // A manifest is told by its `athletes` key (or --kind roster), before it is read again
 // as the batch reads it.
 bool is_manifest(const std::string& file, std::optional<FileKind> forced) {
@@ -102,13 +112,16 @@ int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& e
   Policy policy;
   if (!settle_policy(opts, policy, err)) return kUsageError;
   bool all_valid = true;
+  bool trouble = false;
   for (const std::string& file : opts.files) {
+    trouble = trouble || unreadable(file);
     const bool roster = (!forced || *forced == FileKind::roster) && is_folder(file);
     const bool valid = roster || is_manifest(file, forced)
                            ? validate_roster(file, policy, opts.as_of, out, err)
                            : validate_file(file, forced, out, err);
     all_valid = all_valid && valid;
   }
+  if (trouble) return kTrouble;
   return all_valid ? kAllValid : kSomeInvalid;
 }
 

@@ -100,10 +100,12 @@ void compare_sessions(const Plan& a, const Plan& b, PlanDiff& d) {
         c.fields = differing_fields(*c.before, a.units, *c.after, b.units);
         if (c.fields.empty()) continue;
         if (c.adjustment) {
+          // Someone else's hand shows either in what restoring gives back or in a field
+          // the tool wrote that no longer says what it wrote (docs/rules.md#locked-sessions).
           const Session r = original_session(*c.after);
-          c.origin = differing_fields(*c.before, a.units, r, b.units).empty()
-                         ? ChangeOrigin::tool
-                         : ChangeOrigin::tool_and_hand;
+          const bool tool_alone =
+              differing_fields(*c.before, a.units, r, b.units).empty() && !edited_by_hand(*c.after);
+          c.origin = tool_alone ? ChangeOrigin::tool : ChangeOrigin::tool_and_hand;
         }
       } else {
         c.kind = c.before ? SessionChange::Kind::removed : SessionChange::Kind::added;

@@ -130,7 +130,11 @@ std::string after_text(const PlanDiff& d, const SessionChange& c) {
 
 std::string detail_text(const SessionChange& c) {
   std::string hidden;
-  for (const auto& f : c.fields) {
+  // A change that is the tool's alone is explained by its rule and reason: the fields
+  // the rule dropped or rewrote with it (route, description) are not news to the coach
+  // (lib/diff/README.md, "How plans are compared").
+  const bool explained = c.origin == ChangeOrigin::tool && c.adjustment;
+  for (const auto& f : explained ? std::vector<std::string>{} : c.fields) {
     if (f == "type" || f == "distance" || f == "duration" || f == "terrain") continue;
     hidden += (hidden.empty() ? "" : ", ") + f;
   }

@@ -78,9 +78,10 @@ bool is_bone(InjuryKind k) { return k >= InjuryKind::stress_fracture; }
 Terrain effective_terrain(const Session& s, Units units) {
   if (s.terrain) return *s.terrain;
   if (!s.elevation_gain || !s.distance || *s.distance <= 0) return Terrain::flat;
-  // docs/rules.md#terms: hilly above 15 m per km (24 m per mile), rolling above 7.5 m per km.
+  // docs/rules.md#terms: hilly above 15 m per km (24 m per mile), rolling above half that.
+  constexpr double kHillyMetresPerKm = 15.0, kHillyMetresPerMile = 24.0;
   const double per_unit = *s.elevation_gain / *s.distance;
-  const double hilly = units == Units::km ? 15.0 : 24.0;
+  const double hilly = units == Units::km ? kHillyMetresPerKm : kHillyMetresPerMile;
   if (per_unit > hilly) return Terrain::hilly;
   if (per_unit > hilly / 2) return Terrain::rolling;
   return Terrain::flat;

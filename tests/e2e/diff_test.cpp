@@ -207,5 +207,35 @@ TEST(DiffCli, TheWeeklyTableGrowsWithSessionsNotWithTheSpan) {
   EXPECT_LT(r.out.size(), 20000u);  // two weeks, not 15,650
 }
 
+// The README's `diff` example is real output: each line it shows (all but its first,
+// which names the revision `hm.yaml`, and its `...` elisions) is a whole line of the
+// diff of the sample plan against its golden revision, in the same order.
+TEST(DiffCli, ReadmeExampleIsTheRealOutput) {
+  const std::string readme = slurp(source_path("README.md"));
+  const std::string command = "$ plan-adjust diff samples/plans/half-marathon.yaml hm.yaml\n";
+  const std::size_t from = readme.find(command);
+  ASSERT_NE(from, std::string::npos) << "README.md: the diff example is gone";
+  const std::size_t start = readme.find('\n', from + command.size()) + 1;
+  const std::string shown = readme.substr(start, readme.find("```", start) - start);
+  const auto r = run_tool(
+      "diff samples/plans/half-marathon.yaml tests/golden/adjust/half-marathon--achilles.yaml");
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const std::string out = "\n" + r.out;
+  std::size_t at = 0, pos = 0, lines = 0;
+  while (pos < shown.size()) {
+    const std::size_t eol = shown.find('\n', pos);
+    const std::string line = shown.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (line == "...") continue;
+    const std::size_t found = out.find("\n" + line + "\n", at);
+    ASSERT_NE(found, std::string::npos) << "README.md shows a line the tool does not print here:\n"
+                                        << line << "\n\nthe tool prints:\n"
+                                        << r.out;
+    at = found + 1;
+    ++lines;
+  }
+  EXPECT_GT(lines, 20u);
+}
+
 }  // namespace
 }  // namespace planadj::testing

@@ -71,12 +71,24 @@ TEST(Validate, MixedFilesReportEachAndExitOne) {
             "from 0 to 10, got 11\n");
 }
 
-TEST(Validate, MissingFileOrFolderIsInvalidNotUsage) {
+TEST(Validate, AMissingFileOrFolderIsExitTwoAsInEveryCommand) {
   const auto r = run_tool("validate no-such-file.yaml no-such-folder/");
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
             "no-such-file.yaml: error: no such file\n"
             "no-such-folder/: error: no such file\n");
+}
+
+TEST(Validate, AMissingFileAmongOthersStillChecksThemAllThenExitsTwo) {
+  const auto r = run_tool(
+      "validate tests/data/good/plan.yaml no-such-file.yaml "
+      "tests/data/bad/log-pain-out-of-range.yaml");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "tests/data/good/plan.yaml: ok (plan, 5 sessions)\n");
+  EXPECT_EQ(r.err,
+            "no-such-file.yaml: error: no such file\n"
+            "tests/data/bad/log-pain-out-of-range.yaml:5:11: error: pain must be a whole number "
+            "from 0 to 10, got 11\n");
 }
 
 TEST(Validate, AFolderForcedToAnotherKindIsNotAFile) {

@@ -50,6 +50,62 @@ TEST(DiffRender, TextShowsBeforeArrowAfterRuleAndReason) {
   EXPECT_NE(text.find("[edited] (changed: description)"), std::string::npos);
 }
 
+// An easy run on a named route turned into a rest day by a rule: the tool dropped the
+// route and wrote its own description. `hand_too` then edits the tool's description.
+PlanDiff rest_day_diff(bool hand_too) {
+  Plan a;
+  a.athlete = "x";
+  Session s = run(d("2026-03-03"), SessionType::easy, 5);
+  s.route = "Park loop";
+  s.description = "Easy aerobic";
+  a.sessions.push_back(s);
+  Plan b = a;
+  Session& r = b.sessions[0];
+  r.type = SessionType::rest;
+  r.distance.reset();
+  r.route.reset();
+  r.description = hand_too ? "Rest, feet up" : "Rest day, instead of: Easy aerobic";
+  Original o;
+  o.type = SessionType::easy;
+  o.distance = 5;
+  o.route = "Park loop";
+  o.description = std::optional<std::string>("Easy aerobic");
+  Original wrote;
+  wrote.description = std::optional<std::string>("Rest day, instead of: Easy aerobic");
+  r.adjustment = Adjustment{"acute-rest", {"to_rest"}, "calf strain, pain 5/10", o, wrote};
+  return diff_plans(a, b);
+}
+
+TEST(DiffRender, AToolOnlyChangeIsExplainedByItsReasonNotByAFieldList) {
+  const PlanDiff tool = rest_day_diff(false);
+  ASSERT_EQ(tool.changes.size(), 1u);
+  EXPECT_EQ(tool.changes[0].origin, ChangeOrigin::tool);
+  const std::string text = render_text(tool);
+  EXPECT_NE(text.find("[acute-rest] calf strain, pain 5/10\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("(changed:"), std::string::npos) << text;
+  EXPECT_EQ(render_markdown(tool).find("(changed:"), std::string::npos);
+  EXPECT_EQ(render_html(tool).find("(changed:"), std::string::npos);
+  // The machine-facing list keeps every field that differs.
+  EXPECT_NE(render_json(tool).find(R"("fields": [
+        "type",
+        "distance",
+        "route",
+        "description"
+      ],)"),
+            std::string::npos)
+      << render_json(tool);
+}
+
+TEST(DiffRender, AChangeTouchedByHandStillListsTheFieldsItsTextsDoNotShow) {
+  const PlanDiff both = rest_day_diff(true);
+  ASSERT_EQ(both.changes.size(), 1u);
+  EXPECT_EQ(both.changes[0].origin, ChangeOrigin::tool_and_hand);
+  const std::string text = render_text(both);
+  EXPECT_NE(text.find("[acute-rest, edited] calf strain, pain 5/10 (changed: route, description)"),
+            std::string::npos)
+      << text;
+}
+
 PlanDiff hostile_diff() {
   Plan a;
   a.source = "a<b>.yaml";
