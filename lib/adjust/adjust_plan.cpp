@@ -88,17 +88,15 @@ bool log_refused(const Plan& plan, const InjuryLog* log, const Policy& policy,
   return !adjust::check_log(plan, *log, policy, as_of, ds);
 }
 
-// The plan the rules start from. A session that no longer holds what the tool wrote was
-// edited by the coach: it is locked (docs/rules.md#locked-sessions). Every session the
-// rules may touch is restored; those before --as-of and locked ones stay as given.
-Plan starting_plan(const Plan& plan, std::optional<Date> as_of) {
-  Plan given = plan;
-  lock_hand_edits(given);
-  Plan revised = restore_original(given);
-  for (std::size_t i = 0; i < given.sessions.size(); ++i)
-    if ((as_of && given.sessions[i].date < *as_of) || given.sessions[i].locked)
-      revised.sessions[i] = given.sessions[i];
-  return revised;
+// Makes `plan` the plan the rules start from, in place. A session that no longer holds
+// what the tool wrote was edited by the coach: it is locked (docs/rules.md#locked-sessions).
+// Every session the rules may touch is restored; those before --as-of and locked ones
+// stay as given, so they are never restored at all.
+void start_from_original(Plan& plan, std::optional<Date> as_of) {
+  lock_hand_edits(plan);
+  adjust::drop_adjusted_header(plan);
+  for (auto& s : plan.sessions)
+    if (!(as_of && s.date < *as_of) && !s.locked) adjust::restore_session(s);
 }
 
 // Runs the rules over `revised`, one segment per entry date; returns the episodes. Each
@@ -142,15 +140,16 @@ AdjustedHeader header_of(const Plan& revised, const std::vector<Episode>& episod
 
 }  // namespace
 
-AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& policy,
+AdjustResult adjust_plan(Plan plan, const InjuryLog* log, const Policy& policy,
                          std::optional<Date> as_of) {
   AdjustResult result;
   Diagnostics& ds = result.diagnostics;
   if (log_refused(plan, log, policy, as_of, ds)) {
-    result.revised = plan;
+    result.revised = std::move(plan);
     return result;
   }
-  Plan revised = starting_plan(plan, as_of);
+  Plan& revised = plan;
+  start_from_original(revised, as_of);
   std::vector<std::string> warnings = kept_warnings(revised, as_of, ds);
 
   const std::vector<InjuryEntry> no_entries;

@@ -1,6 +1,7 @@
 // Hand edits and locks (docs/rules.md#locked-sessions): what the tool wrote, whether a
 // session still holds it, and the history a new revision keeps (docs/batch.md#history).
-#include <map>
+#include <algorithm>
+#include <numeric>
 #include <vector>
 
 #include "planadj/adjust.h"
@@ -35,6 +36,16 @@ bool same_as_told(const Session& roster, const Session& was) {
          roster.terrain == was.terrain && roster.route == was.route &&
          roster.elevation_gain == was.elevation_gain && roster.description == was.description &&
          roster.key_order == was.key_order && same_extra();
+}
+
+// The indices of `sessions` by date, in file order within a date.
+std::vector<std::size_t> date_order(const std::vector<Session>& sessions) {
+  std::vector<std::size_t> order(sessions.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&sessions](std::size_t a, std::size_t b) {
+    return sessions[a].date < sessions[b].date;
+  });
+  return order;
 }
 
 }  // namespace
@@ -77,24 +88,28 @@ std::size_t lock_hand_edits(Plan& plan) {
   return locked;
 }
 
-Plan with_history(const Plan& plan, const Plan& previous, std::optional<Date> as_of) {
-  Plan told = previous;
-  lock_hand_edits(told);
-  // The previous revision's sessions by date, in file order within a date.
-  std::map<Date, std::vector<const Session*>> by_date;
-  for (const auto& s : told.sessions) by_date[s.date].push_back(&s);
-  Plan out = plan;
-  std::map<Date, std::size_t> seen;
-  for (auto& s : out.sessions) {
-    const std::size_t k = seen[s.date]++;
-    const auto it = by_date.find(s.date);
-    if (it == by_date.end() || k >= it->second.size()) continue;
-    const Session& was = *it->second[k];
-    // Before --as-of: what the athlete was told. From it on: the roster plan, unless
-    // the coach locked or edited that session in the revision.
-    if (((as_of && s.date < *as_of) || was.locked) && !same_as_told(s, was)) s = was;
+Plan with_history(Plan plan, Plan previous, std::optional<Date> as_of) {
+  lock_hand_edits(previous);
+  const std::vector<std::size_t> now = date_order(plan.sessions);
+  const std::vector<std::size_t> told = date_order(previous.sessions);
+  // The k-th session of a date in `plan` goes with the k-th of that date in `previous`;
+  // each session of `previous` has at most one match, so it can be moved.
+  for (std::size_t i = 0, j = 0; i < now.size() && j < told.size();) {
+    Session& s = plan.sessions[now[i]];
+    Session& was = previous.sessions[told[j]];
+    if (s.date < was.date) {
+      ++i;
+    } else if (was.date < s.date) {
+      ++j;
+    } else {
+      // Before --as-of: what the athlete was told. From it on: the roster plan, unless
+      // the coach locked or edited that session in the revision.
+      if (((as_of && s.date < *as_of) || was.locked) && !same_as_told(s, was)) s = std::move(was);
+      ++i;
+      ++j;
+    }
   }
-  return out;
+  return plan;
 }
 
 }  // namespace planadj

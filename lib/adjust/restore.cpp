@@ -54,13 +54,16 @@ void restore_session(Session& s) {
   }
 }
 
+void drop_adjusted_header(Plan& plan) {
+  plan.adjusted.reset();
+  drop_key(plan.key_order, "adjusted");
+}
+
 }  // namespace adjust
 
 Plan restore_original(const Plan& plan) {
   Plan p = plan;
-  p.adjusted.reset();
-  p.key_order.erase(std::remove(p.key_order.begin(), p.key_order.end(), "adjusted"),
-                    p.key_order.end());
+  adjust::drop_adjusted_header(p);
   for (auto& s : p.sessions) adjust::restore_session(s);
   return p;
 }

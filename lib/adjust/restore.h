@@ -10,4 +10,7 @@ namespace planadj::adjust {
 /// its place if the order still names it, else the writer places it.
 void restore_session(Session& s);
 
+/// Drops the `adjusted` header and its place in the key order.
+void drop_adjusted_header(Plan& plan);
+
 }  // namespace planadj::adjust

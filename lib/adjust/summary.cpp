@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "planadj/adjust.h"
 
@@ -28,7 +29,10 @@ Summary summarize(const std::vector<Session>& revised, Units units) {
   Summary sum;
   std::map<Date, std::pair<bool, bool>> ran;  // day -> (ran before, runs after)
   for (const Session& after : revised) {
-    const Session before = original_session(after);
+    // Only a changed session is restored (a copy); any other is its own original.
+    std::optional<Session> restored;
+    if (after.adjustment) restored = original_session(after);
+    const Session& before = restored ? *restored : after;
     auto& day = ran[after.date];
     day.first = day.first || is_running(before.type);
     day.second = day.second || is_running(after.type);

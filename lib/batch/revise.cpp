@@ -75,8 +75,11 @@ Revision revise(const ReviseInputs& in, const Policy& policy, std::optional<Date
     return out;
 
   const InjuryLog* l = log ? &*log->value : nullptr;
-  const Plan start = previous ? with_history(*plan.value, *previous->value, as_of) : *plan.value;
-  AdjustResult result = adjust_plan(start, l, policy, as_of);
+  // Both parsed plans are done with: moved, never copied (docs/performance.md, "The
+  // nightly loop").
+  Plan start = std::move(*plan.value);
+  if (previous) start = with_history(std::move(start), std::move(*previous->value), as_of);
+  AdjustResult result = adjust_plan(std::move(start), l, policy, as_of);
   out.diagnostics = std::move(result.diagnostics);
   if (has_errors(out.diagnostics)) return out;
   out.revised = std::move(result.revised);

@@ -70,6 +70,7 @@ void read_sessions(Checker& c, const Field& f, Plan& plan) {
     c.wrong(f, "a list of sessions");
     return;
   }
+  plan.sessions.reserve(f.value->items.size());  // no session moved as the list grows
   for (const YNode* item : f.value->items)
     if (auto s = read_session(c, *item)) plan.sessions.push_back(std::move(*s));
 }

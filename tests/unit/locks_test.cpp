@@ -126,6 +126,21 @@ TEST(History, BeforeAsOfFromThePreviousRevisionByDateAndPosition) {
   EXPECT_EQ(on(with_history(roster, previous, day("2026-03-04")), "2026-03-05").distance, 6.0);
 }
 
+TEST(History, MatchedByDateAndPositionWhateverTheFileOrder) {
+  // Neither file is in date order; the k-th session of a date still meets the k-th of
+  // that date in the other file, and a date the other file lacks stays as it is.
+  Plan roster = plan_of({run("2026-03-05", T::easy, 12.0), run("2026-03-02", T::easy, 5.0),
+                         run("2026-03-03", T::easy, 7.0), run("2026-03-02", T::easy, 9.0)});
+  Plan previous = plan_of({run("2026-03-02", T::easy, 4.0), run("2026-03-04", T::easy, 3.0),
+                           run("2026-03-02", T::rest, {}), run("2026-03-05", T::easy, 6.0)});
+  const Plan h = with_history(roster, previous, day("2026-03-06"));
+  ASSERT_EQ(h.sessions.size(), 4u);
+  EXPECT_EQ(h.sessions[0].distance, 6.0);
+  EXPECT_EQ(h.sessions[1].distance, 4.0);
+  EXPECT_EQ(h.sessions[2].distance, 7.0);  // no 03-03 in the previous revision
+  EXPECT_EQ(h.sessions[3].type, T::rest);
+}
+
 // A plan that says its easy run once (`&easy`) and reuses it (`<<: *easy`).
 const char* const kAnchored =
     "version: 1\nathlete: a\nsessions:\n"

@@ -2,8 +2,10 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <fstream>
 
+#include "planadj/date_text.h"
 #include "planadj/did_you_mean.h"
 #include "planadj/readers.h"
 
@@ -14,6 +16,14 @@ TEST(ParseIsoDate, AcceptsRealDates) {
   EXPECT_EQ(parse_iso_date("2026-03-02"), Date(2026, 3, 2));
   EXPECT_EQ(parse_iso_date("2024-02-29"), Date(2024, 2, 29));  // leap year
   EXPECT_EQ(parse_iso_date("2026-12-31"), Date(2026, 12, 31));
+}
+
+TEST(IsoDate, WritesWhatBoostWritesForEveryDayOfTheYearsAPlanUses) {
+  for (Date d(2020, 1, 1); d <= Date(2040, 12, 31); d += boost::gregorian::date_duration(1))
+    ASSERT_EQ(iso_date(d), boost::gregorian::to_iso_extended_string(d));
+  EXPECT_EQ(iso_date(Date(1400, 1, 1)), "1400-01-01");  // Boost's first and last days
+  EXPECT_EQ(iso_date(Date(9999, 12, 31)), "9999-12-31");
+  EXPECT_EQ(iso_date(Date(boost::date_time::not_a_date_time)), "not-a-date-time");
 }
 
 TEST(ParseIsoDate, RejectsImpossibleAndMalformedDates) {

@@ -18,7 +18,9 @@ struct AdjustResult {
 /// Revises `plan` for the injuries in `log` (null: no injuries) under `policy`.
 /// Sessions before `as_of` never change and entries after it are ignored.
 /// A plan that already carries `adjustment.original` blocks is restored first.
-AdjustResult adjust_plan(const Plan& plan, const InjuryLog* log, const Policy& policy,
+/// `plan` is taken by value and revised in place: a caller done with its plan moves it
+/// in, and no session is copied (docs/performance.md, "The nightly loop").
+AdjustResult adjust_plan(Plan plan, const InjuryLog* log, const Policy& policy,
                          std::optional<Date> as_of);
 
 /// A referral as one line of text, e.g. `Achilles tendinopathy (left) on 2026-03-01:
@@ -40,8 +42,9 @@ std::size_t lock_hand_edits(Plan& plan);
 /// revision), matched by date and position within the date; from `as_of` on (every
 /// session without `as_of`) only the sessions the coach locked or edited by hand in
 /// `previous` are taken. A session of `plan` with no match stays as it is
-/// (docs/batch.md#history).
-Plan with_history(const Plan& plan, const Plan& previous, std::optional<Date> as_of);
+/// (docs/batch.md#history). Both are taken by value: the sessions taken are moved out
+/// of `previous`, so a caller done with the two moves them in and nothing is copied.
+Plan with_history(Plan plan, Plan previous, std::optional<Date> as_of);
 
 /// The warning of a race the tool called off, in the words it was called off with
 /// (`race on 2026-04-26 (City 10K) is off: …`), from the session as revised; nullopt for
