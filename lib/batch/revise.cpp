@@ -1,5 +1,8 @@
 #include "planadj/revise.h"
 
+#include <set>
+#include <string_view>
+
 #include "planadj/adjust.h"
 #include "planadj/readers.h"
 
@@ -8,6 +11,18 @@ namespace {
 
 void append(Diagnostics& to, const Diagnostics& from) {
   to.insert(to.end(), from.begin(), from.end());
+}
+
+// The previous revision carries the roster plan's unknown keys through, so its reader
+// warns of them again; a warning of it that says what one of the roster plan's says is
+// not repeated night after night (docs/batch.md#history). Its errors, and warnings of
+// its own (a key the coach added to it), are kept.
+void append_previous(Diagnostics& to, const Diagnostics& plan, const Diagnostics& previous) {
+  std::set<std::string_view> said;
+  for (const Diagnostic& d : plan)
+    if (d.severity == Severity::warning) said.insert(d.message);
+  for (const Diagnostic& d : previous)
+    if (d.severity != Severity::warning || said.count(d.message) == 0) to.push_back(d);
 }
 
 // The log, or nullopt for none: an empty or comment-only file is a placeholder
@@ -67,7 +82,7 @@ Revision revise(const ReviseInputs& in, const Policy& policy, std::optional<Date
   std::optional<Parsed<Plan>> previous;
   if (in.previous) {
     previous = parse_plan(in.previous->text, in.previous->name);
-    append(out.read, previous->diagnostics);
+    append_previous(out.read, plan.diagnostics, previous->diagnostics);
   }
   check_athletes(in, plan.ok() ? &*plan.value : nullptr, log && log->ok() ? &*log->value : nullptr,
                  previous && previous->ok() ? &*previous->value : nullptr, out.read);

@@ -262,5 +262,38 @@ TEST_F(Nightly, YmlLogsAreReadAndStrayFilesWarnedWithDidYouMean) {
       << report;
 }
 
+// How many times `what` occurs in `text`.
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST_F(Nightly, TheRosterPlansWarningsAreSaidOnceAndTheRevisionsOwnToo) {
+  // The coach keeps a note under an unknown key in the roster plan: it is carried into
+  // the revision, and warned of once a night, at the roster plan's line.
+  const std::string plan = roster_ + "/athlete-0001/plan.yaml";
+  std::string text = slurp(plan);
+  const auto first = text.find("    type: ");
+  ASSERT_NE(first, std::string::npos) << text;
+  text.insert(first, "    coach_note: keep it conversational\n");
+  spit(plan, text);
+  ASSERT_EQ(night("2026-03-10").exit_code, 0);
+  const std::string revised = out_ + "/athlete-0001/plan.yaml";
+  ASSERT_NE(slurp(revised).find("coach_note: keep it conversational"), std::string::npos);
+  // Between nights the coach adds a note of their own to the revision.
+  std::string told = slurp(revised);
+  const auto at = told.find("    coach_note: ");
+  told.insert(at, "    athlete_note: felt good\n");
+  spit(revised, told);
+
+  ASSERT_EQ(night("2026-03-11").exit_code, 0);
+  const std::string md = slurp(out_ + "/report.md");
+  EXPECT_EQ(count_of(md, "warning: unknown key 'coach_note' in session, kept as is"), 1u) << md;
+  EXPECT_NE(md.find(plan + ":"), std::string::npos) << md;
+  EXPECT_EQ(count_of(md, revised + ":"), 1u) << md;
+  EXPECT_EQ(count_of(md, "warning: unknown key 'athlete_note' in session, kept as is"), 1u) << md;
+}
+
 }  // namespace
 }  // namespace planadj::testing
