@@ -18,7 +18,7 @@ std::string injury_label(const Episode& ep) {
 std::string percent(double factor) {
   // A percentage to one decimal place: 0.657 -> 65.7 %.
   constexpr double kPercent = 100.0, kTenths = 10.0;
-  const double p = std::round(factor * kPercent * kTenths) / kTenths;
+  const double p = std::round(factor * (kPercent * kTenths)) / kTenths;
   std::ostringstream out;
   out << p << '%';
   return out.str();

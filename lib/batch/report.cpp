@@ -1,12 +1,11 @@
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <sstream>
 
 #include "planadj/batch.h"
 #include "planadj/date_text.h"
 #include "planadj/injury_label.h"
 #include "planadj/json_writer.h"
+#include "planadj/number_text.h"
 #include "planadj/plural.h"
 #include "planadj/version.h"
 
@@ -14,12 +13,7 @@ namespace planadj::batch {
 namespace {
 
 // Summaries are sums of rounded values; two decimals hide float noise like 171.39999.
-std::string number(double v) {
-  const double r = std::round(v * 100.0) / 100.0;
-  char buf[64];
-  const auto res = std::to_chars(buf, buf + sizeof buf, r == 0 ? 0.0 : r);
-  return std::string(buf, res.ptr);
-}
+std::string number(double v) { return rounded_number(v, 2); }
 
 // An injury by id, side and location: the members a program matches an injury on.
 void injury_members(JsonWriter& j, InjuryKind injury, const std::optional<Side>& side,

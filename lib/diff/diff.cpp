@@ -257,7 +257,7 @@ PlanDiff diff_plans(const Plan& a, const Plan& b) {
 
 std::string describe_session(const Session& s, Units units) {
   std::string out(name_of(s.type));
-  if (s.distance) out += " " + fmt::number(*s.distance) + " " + fmt::unit(units);
+  if (s.distance) out += " " + rounded_number(*s.distance, 2) + " " + fmt::unit(units);
   if (s.duration) {
     const std::string m = fmt::minutes(s.duration->minutes);
     out += s.distance ? " (" + m + ")" : " " + m;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -12,27 +11,9 @@ namespace planadj::diff_format {
 
 using namespace std::literals;
 
-std::string number(double v, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  double r = std::round(v * scale) / scale;
-  if (r == 0) r = 0;  // no "-0"
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, r);
-  return std::string(buf, res.ptr);
-}
-
-std::string fixed(double v, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  double r = std::round(v * scale) / scale;
-  if (r == 0) r = 0;
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, r, std::chars_format::fixed, decimals);
-  return std::string(buf, res.ptr);
-}
-
 std::string percent(std::optional<double> p) {
   if (!p) return "—";
-  std::string s = fixed(*p, 1);
+  std::string s = fixed_number(*p, 1);
   if (s[0] != '-' && s != "0.0") s = "+" + s;
   return s + "%";
 }
@@ -95,8 +76,8 @@ SummaryWords summary_words(const PlanDiff& d) {
   w.sessions = count(s.sessions_changed) + " changed, " + count(s.sessions_added) + " added, " +
                count(s.sessions_removed) + " removed (" + count(s.by_tool) + " by the tool, " +
                count(s.by_hand) + " by hand)";
-  w.volume = number(s.volume_before, 1) + u + " → " + number(s.volume_after, 1) + u + " (" +
-             percent(percent_change(s.volume_before, s.volume_after)) + ")";
+  w.volume = rounded_number(s.volume_before, 1) + u + " → " + rounded_number(s.volume_after, 1) +
+             u + " (" + percent(percent_change(s.volume_before, s.volume_after)) + ")";
   w.rest_days = count(s.rest_days_added) + " added (" + count(s.rest_days_before) + " → " +
                 count(s.rest_days_after) + ")";
   w.speedwork = count(s.speedwork_replaced) + " replaced (" + count(s.speedwork_before) + " → " +

@@ -6,13 +6,10 @@
 #include <string_view>
 
 #include "planadj/diff.h"
+#include "planadj/number_text.h"
 
 namespace planadj::diff_format {
 
-/// A number rounded to `decimals` places, shortest spelling: 7, 6.4, 171.35; never "-0".
-std::string number(double v, int decimals = 2);
-/// A number with exactly `decimals` places: 42.0, 33.1.
-std::string fixed(double v, int decimals = 1);
 /// A percent change as "-19.2%" / "+5.0%" / "0.0%", or "—" when unknown.
 std::string percent(std::optional<double> p);
 /// "2026-W10".

@@ -76,7 +76,7 @@ double nice_step(double max) {
   return std::end(kNiceSteps)[-1] * p;
 }
 
-std::string num(double v) { return fmt::number(v, 1); }
+std::string num(double v) { return rounded_number(v, 1); }
 
 // The scales one chart draws with: which measure, its top, and where a week or a day
 // falls on the x axis.
@@ -145,7 +145,7 @@ void draw_axis(std::ostringstream& s, const Chart& c) {
       << "\" y2=\"" << num(c.y(v)) << "\" stroke=\"" << (v == 0 ? "#8a94a6" : "#e3e7ee")
       << "\" stroke-width=\"1\"/>\n";
     s << "<text x=\"" << kLeft - kTickLabelGap << "\" y=\"" << num(c.y(v) + kTickLabelDrop)
-      << "\" text-anchor=\"end\">" << fmt::number(v, 1) << "</text>\n";
+      << "\" text-anchor=\"end\">" << rounded_number(v, 1) << "</text>\n";
   }
   s << "<text x=\"" << kAxisTitleX << "\" y=\"" << num(kTop + kPlotH / 2)
     << "\" text-anchor=\"middle\" transform=\"rotate(-90 " << kAxisTitleX << " "
@@ -162,11 +162,11 @@ void draw_week(std::ostringstream& s, const Chart& c, std::size_t i, std::size_t
   s << "<rect class=\"bar bar-before\" x=\"" << num(cx - bar - 1) << "\" y=\"" << num(c.y(vb))
     << "\" width=\"" << num(bar) << "\" height=\"" << num(c.y(0) - c.y(vb))
     << "\" rx=\"2\" fill=\"#a3acb9\"><title>" << fmt::week_label(w)
-    << " before: " << fmt::number(vb, 1) << " " << c.unit << "</title></rect>\n";
+    << " before: " << rounded_number(vb, 1) << " " << c.unit << "</title></rect>\n";
   s << "<rect class=\"bar bar-after\" x=\"" << num(cx + 1) << "\" y=\"" << num(c.y(va))
     << "\" width=\"" << num(bar) << "\" height=\"" << num(c.y(0) - c.y(va))
     << "\" rx=\"2\" fill=\"#2463c7\"><title>" << fmt::week_label(w)
-    << " after: " << fmt::number(va, 1) << " " << c.unit << "</title></rect>\n";
+    << " after: " << rounded_number(va, 1) << " " << c.unit << "</title></rect>\n";
   // The change in percent over each week the revision touched, for a glance.
   // (Only where there is room: on a long plan they would print over each other.)
   if (const auto pct = percent_change(vb, va);

@@ -84,7 +84,7 @@ void write_cards(std::ostringstream& out, const PlanDiff& d) {
        std::to_string(s.sessions_added) + " added, " + std::to_string(s.sessions_removed) +
            " removed");
   card("Volume", html_escape(fmt::percent(percent_change(s.volume_before, s.volume_after))),
-       fmt::number(s.volume_before, 1) + " → " + fmt::number(s.volume_after, 1) + " " + u);
+       rounded_number(s.volume_before, 1) + " → " + rounded_number(s.volume_after, 1) + " " + u);
   card("Rest days added", std::to_string(s.rest_days_added),
        std::to_string(s.rest_days_before) + " → " + std::to_string(s.rest_days_after));
   card(
@@ -151,18 +151,18 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
         << "<th class=\"n\">min change</th>";
   out << "<th class=\"n\">Speedwork</th><th class=\"n\">Rest days</th></tr>\n";
   for (const auto& w : d.weeks) {
-    const bool changed = fmt::fixed(w.before.distance) != fmt::fixed(w.after.distance) ||
+    const bool changed = fixed_number(w.before.distance, 1) != fixed_number(w.after.distance, 1) ||
                          w.before.minutes != w.after.minutes ||
                          w.before.speedwork != w.after.speedwork ||
                          w.before.rest_days != w.after.rest_days;
     out << "<tr" << (changed ? " class=\"changed\"" : "") << "><td class=\"wk\">"
         << fmt::week_label(w) << "</td><td class=\"date\">" << iso_date(w.monday)
-        << "</td><td class=\"n\">" << fmt::fixed(w.before.distance) << "</td><td class=\"n\">"
-        << fmt::fixed(w.after.distance) << "</td>"
+        << "</td><td class=\"n\">" << fixed_number(w.before.distance, 1) << "</td><td class=\"n\">"
+        << fixed_number(w.after.distance, 1) << "</td>"
         << change_cell(percent_change(w.before.distance, w.after.distance));
     if (minutes)
-      out << "<td class=\"n\">" << fmt::number(w.before.minutes, 0) << "</td><td class=\"n\">"
-          << fmt::number(w.after.minutes, 0) << "</td>"
+      out << "<td class=\"n\">" << rounded_number(w.before.minutes, 0) << "</td><td class=\"n\">"
+          << rounded_number(w.after.minutes, 0) << "</td>"
           << change_cell(percent_change(w.before.minutes, w.after.minutes));
     out << "<td class=\"n\">" << w.before.speedwork << " → " << w.after.speedwork
         << "</td><td class=\"n\">" << w.before.rest_days << " → " << w.after.rest_days
@@ -203,7 +203,7 @@ std::string render_html(const PlanDiff& d) {
     const bool has_distance = s.volume_before > 0 || s.volume_after > 0;
     if (has_distance && (s.minutes_before > 0 || s.minutes_after > 0))
       out << "<p class=\"note\">Runs given only by time are not in the chart: "
-          << fmt::number(s.minutes_before, 0) << " → " << fmt::number(s.minutes_after, 0)
+          << rounded_number(s.minutes_before, 0) << " → " << rounded_number(s.minutes_after, 0)
           << " min in all (see the weekly totals).</p>\n";
     out << "</div>\n";
   }

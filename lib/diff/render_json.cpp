@@ -20,7 +20,7 @@ using namespace std::literals;
 /// The shared writer with diff's numbers: rounded to 2 decimals, shortest spelling.
 class Json : public JsonWriter {
  public:
-  void num(double v) { raw(fmt::number(v)); }
+  void num(double v) { raw(rounded_number(v, 2)); }
   void opt_str(const std::optional<std::string>& v) { v ? str(*v) : null(); }
   void opt_num(const std::optional<double>& v) { v ? num(*v) : null(); }
   void num(std::string_view k, double v) {

@@ -70,11 +70,12 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d) {
   out << "|---|---|--:|--:|--:|" << (minutes ? "--:|--:|--:|" : "") << "--:|--:|--:|--:|\n";
   for (const auto& w : d.weeks) {
     out << "| " << fmt::week_label(w) << " | " << iso_date(w.monday) << " | "
-        << fmt::fixed(w.before.distance) << " | " << fmt::fixed(w.after.distance) << " | "
+        << fixed_number(w.before.distance, 1) << " | " << fixed_number(w.after.distance, 1) << " | "
         << fmt::percent(percent_change(w.before.distance, w.after.distance)) << " |";
     if (minutes)
-      out << " " << fmt::number(w.before.minutes, 0) << " | " << fmt::number(w.after.minutes, 0)
-          << " | " << fmt::percent(percent_change(w.before.minutes, w.after.minutes)) << " |";
+      out << " " << rounded_number(w.before.minutes, 0) << " | "
+          << rounded_number(w.after.minutes, 0) << " | "
+          << fmt::percent(percent_change(w.before.minutes, w.after.minutes)) << " |";
     out << " " << w.before.speedwork << " | " << w.after.speedwork << " | " << w.before.rest_days
         << " | " << w.after.rest_days << " |\n";
   }
@@ -115,8 +116,8 @@ void write_summary(std::ostringstream& out, const PlanDiff& d) {
   out << "- **Sessions:** " << w.sessions << "\n";
   out << "- **Volume:** " << w.volume << "\n";
   if (fmt::has_minutes(s))
-    out << "- **Minutes** (sessions without a distance): " << fmt::number(s.minutes_before, 0)
-        << " → " << fmt::number(s.minutes_after, 0) << " ("
+    out << "- **Minutes** (sessions without a distance): " << rounded_number(s.minutes_before, 0)
+        << " → " << rounded_number(s.minutes_after, 0) << " ("
         << fmt::percent(percent_change(s.minutes_before, s.minutes_after)) << ")\n";
   out << "- **Rest days:** " << w.rest_days << "\n";
   out << "- **Speedwork:** " << w.speedwork << "\n";

@@ -69,16 +69,17 @@ void write_weeks(std::ostringstream& out, const PlanDiff& d, const Palette& c) {
   rows.push_back(head);
   std::vector<bool> changed{false};
   for (const auto& w : d.weeks) {
-    changed.push_back(fmt::fixed(w.before.distance) != fmt::fixed(w.after.distance) ||
+    changed.push_back(fixed_number(w.before.distance, 1) != fixed_number(w.after.distance, 1) ||
                       w.before.minutes != w.after.minutes ||
                       w.before.speedwork != w.after.speedwork ||
                       w.before.rest_days != w.after.rest_days);
     std::vector<std::string> r{fmt::week_label(w), iso_date(w.monday),
-                               fmt::fixed(w.before.distance), fmt::fixed(w.after.distance),
+                               fixed_number(w.before.distance, 1),
+                               fixed_number(w.after.distance, 1),
                                fmt::percent(percent_change(w.before.distance, w.after.distance))};
     if (minutes) {
-      r.push_back(fmt::number(w.before.minutes, 0));
-      r.push_back(fmt::number(w.after.minutes, 0));
+      r.push_back(rounded_number(w.before.minutes, 0));
+      r.push_back(rounded_number(w.after.minutes, 0));
       r.push_back(fmt::percent(percent_change(w.before.minutes, w.after.minutes)));
     }
     r.push_back(std::to_string(w.before.speedwork) + " → " + std::to_string(w.after.speedwork));
@@ -131,8 +132,8 @@ void write_summary(std::ostringstream& out, const PlanDiff& d, const Palette& c)
   out << "  sessions:  " << w.sessions << "\n";
   out << "  volume:    " << w.volume << "\n";
   if (fmt::has_minutes(s))
-    out << "  minutes:   " << fmt::number(s.minutes_before, 0) << " min → "
-        << fmt::number(s.minutes_after, 0) << " min ("
+    out << "  minutes:   " << rounded_number(s.minutes_before, 0) << " min → "
+        << rounded_number(s.minutes_after, 0) << " min ("
         << fmt::percent(percent_change(s.minutes_before, s.minutes_after))
         << ", sessions without a distance)\n";
   out << "  rest days: " << w.rest_days << "\n";
