@@ -7,6 +7,7 @@
 
 #include "diff/format.h"
 #include "planadj/adjust.h"
+#include "planadj/duration_text.h"
 #include "planadj/injury_label.h"
 #include "planadj/iso_week.h"
 
@@ -259,7 +260,7 @@ std::string describe_session(const Session& s, Units units) {
   std::string out(name_of(s.type));
   if (s.distance) out += " " + rounded_number(*s.distance, 2) + " " + fmt::unit(units);
   if (s.duration) {
-    const std::string m = fmt::minutes(s.duration->minutes);
+    const std::string m = duration_in_style(std::round(s.duration->minutes));
     out += s.distance ? " (" + m + ")" : " " + m;
   }
   // No terrain given, none shown: "flat" would be a guess (docs/formats.md#diff-json).

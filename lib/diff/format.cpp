@@ -32,13 +32,6 @@ std::string short_week_label(const WeekDiff& w) {
 
 std::string unit(Units u) { return std::string(name_of(u)); }
 
-std::string minutes(double m) {
-  const long total = std::lround(m);
-  const long h = total / 60, rest = total % 60;
-  if (h == 0) return std::to_string(rest) + "min";
-  return std::to_string(h) + "h" + (rest ? std::to_string(rest) + "min" : "");
-}
-
 std::string value_text(const Value& v) {
   switch (v.kind) {
     case Value::Kind::null:

@@ -18,8 +18,6 @@ std::string week_label(const WeekDiff& w);
 std::string short_week_label(const WeekDiff& w);
 /// "km" or "mi".
 std::string unit(Units u);
-/// Minutes as "45min", "1h", "1h30min".
-std::string minutes(double m);
 /// A compact one-line spelling of an unknown key's value: `x`, `[a, b]`, `{k: v}`.
 std::string value_text(const Value& v);
 /// The JSON name of a change's kind: added, removed or changed.
