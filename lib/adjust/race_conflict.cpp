@@ -7,15 +7,6 @@
 
 namespace planadj::adjust {
 
-std::string replacement_change(std::string_view prefix, const Policy& policy) {
-  return std::string(prefix) +
-         (policy.replace_runs_with == Replacement::cross_training ? "cross_training" : "rest");
-}
-
-void drop_if_unchanged(Session& s) {
-  if (s.adjustment && s.adjustment->changes.empty()) s.adjustment.reset();
-}
-
 // `race on 2026-04-26 (City 10K)`: the race named by its route, else its description
 // (docs/rules.md "Races called off").
 std::string race_name(const Session& s) {

@@ -9,7 +9,6 @@
 #include "adjust/rule.h"
 #include "adjust/rules.h"
 #include "adjust/session_edit.h"
-#include "adjust/session_text.h"
 #include "planadj/iso_week.h"
 
 namespace planadj::adjust {
@@ -103,22 +102,6 @@ void apply_reduced_load(Revision& r, std::size_t i) {
   touch(s, "reduced-load", reduced_load_reason(st));
   ease_run(r, i);
   drop_if_unchanged(s);
-}
-
-void ease_run(Revision& r, std::size_t i) {
-  Session& s = r.sessions[i];
-  const Session planned = s;
-  const DayStatus& st = r.status[i];
-  const bool eased = !st.speedwork && is_speedwork(s.type);
-  if (eased) {
-    set_type(s, SessionType::easy);
-    add_change(s, "speedwork_to_easy");
-  }
-  if (scale_volume(s, st.volume, r.policy)) add_change(s, "volume_reduced");
-  const bool flattened = st.flat_routes && flatten_route(s, r.units);
-  if (flattened) add_change(s, "route_flattened");
-  // An easy run no longer says "10 x 400 m" (docs/rules.md#changed-sessions).
-  if (eased) replace_description(s, eased_run_description(planned, flattened, r.units));
 }
 
 void apply_reduced_load_weeks(Revision& r) {

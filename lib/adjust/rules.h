@@ -89,10 +89,4 @@ void apply_reduced_load_weeks(Revision& r);
 /// routes, and `long_run_growth_cap` against the revised prior 30 days.
 void apply_return_ramp(Revision& r);
 
-/// `to_rest`, `double_to_rest`, … or `to_cross_training`, … by `replace_runs_with`.
-std::string replacement_change(std::string_view prefix, const Policy& policy);
-
-/// Drops an adjustment block that ended up with no change.
-void drop_if_unchanged(Session& s);
-
 }  // namespace planadj::adjust

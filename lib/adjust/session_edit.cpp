@@ -33,6 +33,15 @@ void add_change(Session& s, std::string_view change) {
     changes.emplace_back(change);
 }
 
+std::string replacement_change(std::string_view prefix, const Policy& policy) {
+  return std::string(prefix) +
+         (policy.replace_runs_with == Replacement::cross_training ? "cross_training" : "rest");
+}
+
+void drop_if_unchanged(Session& s) {
+  if (s.adjustment && s.adjustment->changes.empty()) s.adjustment.reset();
+}
+
 void set_type(Session& s, SessionType t) {
   if (s.type == t) return;
   if (!s.adjustment->original.type) s.adjustment->original.type = s.type;

@@ -19,6 +19,12 @@ Adjustment& touch(Session& s, std::string_view rule, const std::string& reason);
 /// Appends `change` to the session's changes (once).
 void add_change(Session& s, std::string_view change);
 
+/// `to_rest`, `double_to_rest`, … or `to_cross_training`, … by `replace_runs_with`.
+std::string replacement_change(std::string_view prefix, const Policy& policy);
+
+/// Drops an adjustment block that ended up with no change.
+void drop_if_unchanged(Session& s);
+
 /// Sets the type, remembering the first original type.
 void set_type(Session& s, SessionType t);
 
