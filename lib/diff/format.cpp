@@ -108,10 +108,11 @@ std::string detail_text(const SessionChange& c) {
   // the rule dropped or rewrote with it (route, description) are not news to the coach
   // (lib/diff/README.md, "How plans are compared").
   const bool explained = c.origin == ChangeOrigin::tool && c.adjustment;
-  for (const auto& f : explained ? std::vector<std::string>{} : c.fields) {
-    if (f == "type" || f == "distance" || f == "duration" || f == "terrain") continue;
-    hidden += (hidden.empty() ? "" : ", ") + f;
-  }
+  if (!explained)
+    for (const auto& f : c.fields) {
+      if (f == "type" || f == "distance" || f == "duration" || f == "terrain") continue;
+      hidden += (hidden.empty() ? "" : ", ") + f;
+    }
   std::string s = c.adjustment ? c.adjustment->reason : "";
   if (!hidden.empty()) s += (s.empty() ? "" : " ") + std::string("(changed: ") + hidden + ")";
   return s;

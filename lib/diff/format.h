@@ -12,6 +12,9 @@ namespace planadj::diff_format {
 
 /// A percent change as "-19.2%" / "+5.0%" / "0.0%", or "—" when unknown.
 std::string percent(std::optional<double> p);
+/// A percent change smaller than this prints as 0.0% (percent() shows one decimal): the
+/// chart gives it no label and the table no colour.
+inline constexpr double kLevelPercent = 0.05;
 /// "2026-W10".
 std::string week_label(const WeekDiff& w);
 /// "W10".

@@ -27,8 +27,6 @@ constexpr double kBarShare = 0.34, kMaxBarWidth = 28;
 // The narrowest week slot that a percent or a week label fits in without running into
 // its neighbour's.
 constexpr double kRoomForLabel = 44;
-// A change smaller than this prints as 0.0 % (fmt::percent shows one decimal): none.
-constexpr double kSmallestPercentShown = 0.05;
 // A percent's baseline above its taller bar; the week label's and the date's below the
 // plot.
 constexpr double kPercentAboveBar = 6, kWeekLabelBelowPlot = 18, kDateBelowPlot = 34;
@@ -170,7 +168,7 @@ void draw_week(std::ostringstream& s, const Chart& c, std::size_t i, std::size_t
   // The change in percent over each week the revision touched, for a glance.
   // (Only where there is room: on a long plan they would print over each other.)
   if (const auto pct = percent_change(vb, va);
-      pct && std::fabs(*pct) >= kSmallestPercentShown && c.group >= kRoomForLabel) {
+      pct && std::fabs(*pct) >= fmt::kLevelPercent && c.group >= kRoomForLabel) {
     s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
       << num(c.y(std::max(vb, va)) - kPercentAboveBar) << "\" text-anchor=\"middle\">"
       << fmt::html_escape(fmt::percent(pct)) << "</text>\n";

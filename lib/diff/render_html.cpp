@@ -113,9 +113,9 @@ void write_changes(std::ostringstream& out, const PlanDiff& d) {
 
 std::string change_cell(std::optional<double> p) {
   if (!p) return "<td class=\"n\">—</td>";
-  // A change that rounds to 0.0 % is shown level, as the chart leaves it unlabelled.
-  constexpr double kLevel = 0.05;
-  const std::string cls = *p < -kLevel ? "n down" : *p > kLevel ? "n up" : "n";
+  const std::string cls = *p < -fmt::kLevelPercent  ? "n down"
+                          : *p > fmt::kLevelPercent ? "n up"
+                                                    : "n";
   return "<td class=\"" + cls + "\">" + html_escape(fmt::percent(p)) + "</td>";
 }
 
