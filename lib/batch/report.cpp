@@ -4,6 +4,7 @@
 #include "planadj/batch.h"
 #include "planadj/date_text.h"
 #include "planadj/injury_label.h"
+#include "planadj/joined.h"
 #include "planadj/json_writer.h"
 #include "planadj/number_text.h"
 #include "planadj/plural.h"
@@ -103,7 +104,7 @@ std::string changes_text(const AthleteRecord& a) {
   if (s.routes_flattened)
     parts.push_back(plural(s.routes_flattened, "route flattened", "routes flattened"));
   std::string out = plural(s.sessions_changed, "session changed", "sessions changed");
-  for (std::size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? ": " : ", ") + parts[i];
+  if (!parts.empty()) out += ": " + joined(parts, ", ");
   if (s.volume_before != s.volume_after)
     out += "; volume " + number(s.volume_before) + " → " + number(s.volume_after) + " " +
            std::string(name_of(a.units));
@@ -129,14 +130,12 @@ std::string today_text(const AthleteRecord& a) {
   for (const InjuryReport& t : a.injuries_today)
     parts.push_back(injury_label(t.injury, t.side, t.location) + ": " + t.status);
   if (!a.races_called_off.empty()) {
-    std::string races = a.races_called_off.size() == 1 ? "race called off: " : "races called off: ";
-    for (std::size_t i = 0; i < a.races_called_off.size(); ++i)
-      races += (i == 0 ? "" : ", ") + iso_date(a.races_called_off[i]);
-    parts.push_back(races);
+    std::vector<std::string> dates;
+    for (const Date& d : a.races_called_off) dates.push_back(iso_date(d));
+    parts.push_back((dates.size() == 1 ? "race called off: " : "races called off: ") +
+                    joined(dates, ", "));
   }
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
-  return out;
+  return joined(parts, "; ");
 }
 
 bool has_today(const AthleteRecord& a) {

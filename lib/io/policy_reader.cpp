@@ -4,6 +4,7 @@
 
 #include "io/plan_parts.h"
 #include "planadj/did_you_mean.h"
+#include "planadj/joined.h"
 #include "planadj/readers.h"
 
 namespace planadj {
@@ -29,9 +30,9 @@ const std::vector<std::string_view> kRoundingKeys{"distance", "duration_minutes"
 const std::vector<std::string_view> kReplacements{"rest", "cross_training"};
 
 // The bounds of docs/formats.md#policy.
-constexpr int kMaxDays = 3650;        ///< any count of days: ten years
 constexpr int kPainScaleMax = 10;     ///< pain.*: the top of the 0-10 scale
 constexpr int kDaysPerWeek = 7;       ///< reduced_load.min_rest_days_per_week
+constexpr int kMaxDays = 3650;        ///< any count of days: ten years
 constexpr int kMinutesPerDay = 1440;  ///< rounding.duration_minutes
 constexpr const char* kFraction = "a number above 0 and at most 1";
 bool fraction(double v) { return v > 0 && v <= 1; }
@@ -67,15 +68,9 @@ struct NumberSection {
   void (*set)(Checker&, const Field&, T&);
 };
 
-std::string joined(const std::vector<std::string_view>& keys) {
-  std::string out;
-  for (const auto key : keys) out += (out.empty() ? "" : ", ") + std::string(key);
-  return out;
-}
-
 template <class T>
 void read_numbers(Checker& c, const Field& f, const NumberSection<T>& numbers, Policy& p) {
-  for (const Field& g : section(c, f, joined(numbers.keys))) {
+  for (const Field& g : section(c, f, joined(numbers.keys, ", "))) {
     const auto at = std::find(numbers.keys.begin(), numbers.keys.end(), g.key);
     if (at == numbers.keys.end())
       c.unknown_refused(g, numbers.name, numbers.keys);
