@@ -9,10 +9,6 @@ namespace io {
 namespace {
 
 const std::vector<std::string_view> kLogKeys{"version", "athlete", "entries"};
-// The pain scale of an entry (docs/formats.md#injury-log): a whole number 0-10.
-constexpr int kPainMin = 0;
-constexpr int kPainMax = 10;
-
 const std::vector<std::string_view> kEntryKeys{
     "date",        "injury",   "side",     "location", "pain",           "during_run", "persists",
     "pop_or_snap", "swelling", "resolved", "cleared",  "suspected_bone", "notes"};

@@ -30,8 +30,6 @@ const std::vector<std::string_view> kRoundingKeys{"distance", "duration_minutes"
 const std::vector<std::string_view> kReplacements{"rest", "cross_training"};
 
 // The bounds of docs/formats.md#policy.
-constexpr int kPainScaleMax = 10;     ///< pain.*: the top of the 0-10 scale
-constexpr int kDaysPerWeek = 7;       ///< reduced_load.min_rest_days_per_week
 constexpr int kMaxDays = 3650;        ///< any count of days: ten years
 constexpr int kMinutesPerDay = 1440;  ///< rounding.duration_minutes
 constexpr const char* kFraction = "a number above 0 and at most 1";
@@ -55,7 +53,7 @@ void set_fraction(Checker& c, const Field& f, double& out) {
 }
 
 void set_pain(Checker& c, const Field& f, int& out) {
-  if (const auto v = c.whole(f, 1, kPainScaleMax, "a whole number from 1 to 10")) out = *v;
+  if (const auto v = c.whole(f, 1, kPainMax, "a whole number from 1 to 10")) out = *v;
 }
 
 // A section each of whose keys sets one number of the policy: `keys[i]` sets `p.*members[i]`

@@ -7,9 +7,6 @@
 
 namespace planadj {
 
-/// The days of a week, Monday to Sunday.
-inline constexpr int kDaysPerWeek = 7;
-
 /// The Monday of `d`'s ISO week.
 Date iso_monday(Date d);
 /// The Sunday that ends the ISO week starting on `monday`.

@@ -18,6 +18,10 @@ namespace planadj {
 
 using Date = boost::gregorian::date;
 
+/// The days of a week, Monday to Sunday: ISO weeks (planadj/iso_week.h) and the policy's
+/// `min_rest_days_per_week` (docs/formats.md#policy).
+inline constexpr int kDaysPerWeek = 7;
+
 // ---- enums (docs/formats.md) ---------------------------------------------------
 
 /// Session types in the intensity order of docs/rules.md#terms (cross_training and strength tie).
@@ -242,6 +246,11 @@ struct Plan {
 };
 
 // ---- injury log (docs/formats.md#injury-log) --------------------------------------------------
+
+/// The pain scale of an entry and of the policy's thresholds: the 0-10 numeric rating
+/// scale (docs/formats.md#injury-log), 0 no pain, 10 the worst imaginable.
+inline constexpr int kPainMin = 0;
+inline constexpr int kPainMax = 10;
 
 struct InjuryEntry {
   Location where;
