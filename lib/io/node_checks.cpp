@@ -14,9 +14,6 @@ namespace {
 constexpr int kMaxMergeDepth = 20;
 /// The byte order mark some editors put before UTF-8 text; blank() skips it.
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-/// How much of an invalid date a message quotes: a real date has 10 characters, so this
-/// shows any near miss whole and cuts off a pasted paragraph.
-constexpr std::size_t kQuotedDateChars = 40;
 
 // Only blank lines, comments and document markers.
 bool blank(std::string_view text) {
@@ -223,9 +220,8 @@ std::optional<Date> Checker::date(const Field& f) {
   }
   const auto d = parse_iso_date(f.value->text);
   if (!d) {
-    error(*f.value, "invalid date '" + f.value->text.substr(0, kQuotedDateChars) +
-                        (f.value->text.size() > kQuotedDateChars ? "...'" : "'") +
-                        " (expected a real calendar date YYYY-MM-DD)");
+    error(*f.value, "invalid date '" + excerpt(f.value->text) +
+                        "' (expected a real calendar date YYYY-MM-DD)");
     return std::nullopt;
   }
   if (!date_in_range(*d)) {  // docs/formats.md#dates

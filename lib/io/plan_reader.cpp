@@ -36,11 +36,7 @@ bool read_session_field(Checker& c, const Field& f, Session& s) {
   if (f.key == "elevation_gain")
     return keep(c.number(f, "a number of metres >= 0", non_negative), s.elevation_gain);
   if (f.key == "description") return keep(c.text(f), s.description);
-  if (f.key == "locked") {
-    const auto b = c.boolean(f);
-    s.locked = b.value_or(false);
-    return b.has_value();
-  }
+  if (f.key == "locked") return set(c.boolean(f), s.locked);
   if (f.key == "adjustment") return keep(read_adjustment(c, f), s.adjustment);
   c.unknown_kept(f, "session", kSessionKeys);
   auto v = c.value(*f.value);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "io/node_checks.h"
+#include "planadj/letter_case.h"
 #include "planadj/readers.h"
 
 namespace planadj {
@@ -13,15 +14,6 @@ struct IdAt {
   std::string id;
   int line = 0;
 };
-
-// Ids equal but for case would share a folder on a case-insensitive file system (macOS,
-// Windows) and one athlete's job could remove the other's files: refused like a
-// duplicate, on every file system (docs/formats.md#roster).
-std::string folded(std::string id) {
-  for (char& ch : id)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  return id;
-}
 
 std::string duplicate_id(const std::string& id, const IdAt& first) {
   if (id == first.id)
@@ -34,7 +26,10 @@ std::string duplicate_id(const std::string& id, const IdAt& first) {
 const std::vector<std::string_view> kRosterKeys{"version", "athletes"};
 const std::vector<std::string_view> kAthleteKeys{"id", "plan", "injuries"};
 
-// The ids read so far, by the id folded to lower case, with the line of each.
+// The ids read so far, by the id in lower case, with the line of each: ids equal but for
+// case would share a folder on a case-insensitive file system (macOS, Windows) and one
+// athlete's job could remove the other's files, so they are refused like a duplicate, on
+// every file system (docs/formats.md#roster).
 using IdsSeen = std::map<std::string, IdAt>;
 
 // Checks an athlete's id: an error here refuses only this athlete, so it goes to
@@ -43,7 +38,7 @@ void check_id(const io::Checker& c, const io::Field& f, const std::string& id, I
               RosterAthlete& a) {
   if (const auto problem = athlete_id_problem(id); !problem.empty())
     add_error(a.problems, c.at(*f.value), "athlete id " + io::describe(*f.value) + " " + problem);
-  else if (const auto [it, fresh] = seen.emplace(folded(id), IdAt{id, f.value->line}); !fresh)
+  else if (const auto [it, fresh] = seen.emplace(lower(id), IdAt{id, f.value->line}); !fresh)
     add_error(a.problems, c.at(*f.value), duplicate_id(id, it->second));
 }
 

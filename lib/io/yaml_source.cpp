@@ -228,6 +228,10 @@ std::optional<double> parse_number(std::string_view s) {
   return v;
 }
 
+std::string excerpt(const std::string& text) {
+  return text.size() > kQuotedChars ? text.substr(0, kQuotedChars) + "..." : text;
+}
+
 std::string describe(const YNode& n) {
   // Indexed by YNode::Kind (io/yaml_source.h); a scalar is shown as written, below.
   static constexpr std::array kKindWords{"an empty value"sv, ""sv, "a sequence"sv, "a mapping"sv};
@@ -235,7 +239,7 @@ std::string describe(const YNode& n) {
   if (n.kind != YNode::Kind::scalar) return std::string(word_of(kKindWords, n.kind));
   // A number such as `0.` is quoted too: a message never ends with a period.
   if (!n.quoted && parse_number(n.text) && n.text.back() != '.') return n.text;
-  std::string shown = n.text.size() > 40 ? n.text.substr(0, 40) + "..." : n.text;
+  std::string shown = excerpt(n.text);
   for (char& c : shown)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   return "'" + shown + "'";

@@ -57,4 +57,10 @@ std::optional<double> parse_number(std::string_view s);
 /// "a mapping", "a sequence", "an empty value" or the scalar quoted, for messages.
 std::string describe(const YNode& n);
 
+/// How much of a value a message quotes: a real date or id is well under it, so a near
+/// miss shows whole, and a pasted paragraph is cut off.
+inline constexpr std::size_t kQuotedChars = 40;
+/// The first kQuotedChars bytes of `text`, then "..." when there was more.
+std::string excerpt(const std::string& text);
+
 }  // namespace planadj::io
