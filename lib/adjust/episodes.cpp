@@ -95,6 +95,30 @@ void unmatched(Diagnostics* ds, const InjuryEntry& e, const std::vector<Episode>
   add_error(*ds, e.where, message);
 }
 
+// The latest closed episode a closing entry `e` fits (same injury, the side and location
+// it gives), when no episode of that injury is open: `e` repeats a close already made
+// (docs/rules.md#follow-ups). Null when there is none, or when an open episode of the
+// injury could be the one meant.
+const Episode* closed_before(const std::vector<Episode>& episodes, const InjuryEntry& e) {
+  const Episode* last = nullptr;
+  for (const Episode& ep : episodes) {
+    if (ep.injury != e.injury) continue;
+    if (!ep.closed) return nullptr;
+    if ((!e.side || ep.side == e.side) && (!e.location || ep.location == e.location)) last = &ep;
+  }
+  return last;
+}
+
+void repeated(Diagnostics* ds, const InjuryEntry& e, const Episode& ep) {
+  if (!ds) return;
+  const InjuryEntry& close = ep.entries.back();
+  add_warning(*ds, e.where,
+              std::string(e.cleared ? "cleared" : "resolved") + " entry for " + injury_label(ep) +
+                  " on " + iso_date(e.date) + ": already " +
+                  (close.cleared ? "cleared" : "resolved") + " on " + iso_date(close.date) +
+                  " (nothing left to close)");
+}
+
 // The open episode `e` joins: its exact match, else the one that fits. Null when none
 // does; `fit` then holds every candidate (several: ambiguous).
 Episode* find_open(std::vector<Episode>& episodes, const InjuryEntry& e,
@@ -135,7 +159,10 @@ void EpisodeGrouper::add(const InjuryEntry& e) {
     // A follow-up never starts a phantom injury: a closing entry needs an open episode
     // unless it reports soft-tissue symptoms itself (a twinge already gone).
     if (closing(e) && (e.bone() || !symptoms(e))) {
-      unmatched(problems_, e, episodes_);
+      if (const Episode* done = closed_before(episodes_, e))
+        repeated(problems_, e, *done);
+      else
+        unmatched(problems_, e, episodes_);
       return;
     }
     if (!opens(e)) return;  // a pain-free report with no open episode

@@ -50,13 +50,18 @@ void set_type(Session& s, SessionType t) {
 
 namespace {
 
-// Rounds to a multiple of `step`. Dividing by 1/step when that is a whole number
-// keeps 6.4 exact instead of 64 * 0.1 = 6.4000000000000004.
+// Rounds to the nearest multiple of `step`, halves up, on the number as a coach reads it
+// (docs/rules.md#rounding): 45 min x 0.7 is 31.499999999999996 in binary floating point,
+// printed and meant as 31.5, so 32. A count of steps within kSameNumberSlack of a half
+// is that half. Dividing by 1/step when that is a whole number keeps 6.4 exact instead of
+// 64 * 0.1 = 6.4000000000000004.
 double round_to_step(double v, double step) {
   if (!(step > 0)) return v;
-  const double n = std::round(v / step);
   const double inverse = 1.0 / step;
-  if (std::abs(inverse - std::round(inverse)) < kSameNumberSlack) return n / std::round(inverse);
+  const bool whole_inverse = std::abs(inverse - std::round(inverse)) < kSameNumberSlack;
+  const double steps = whole_inverse ? v * std::round(inverse) : v / step;
+  const double n = std::floor(steps + 0.5 + kSameNumberSlack);
+  if (whole_inverse) return n / std::round(inverse);
   return n * step;
 }
 

@@ -102,6 +102,61 @@ TEST(Episodes, ClearanceWithNothingOpenIsAnError) {
                     "follow-up never starts an injury"});
 }
 
+// docs/rules.md#follow-ups: the physio confirms a resolution already logged. The episode
+// it closes has just closed and nothing else of the injury is open: a warning naming the
+// first close, not an error naming another injury; the plan is still revised.
+TEST(Episodes, SecondResolvedForAClosedEpisodeIsAWarning) {
+  auto first = at(entry("2026-03-04", InjuryKind::muscle_strain, 0), 9);
+  first.location = "hamstring";
+  first.resolved = true;
+  auto again = at(entry("2026-03-06", InjuryKind::muscle_strain, 0, std::nullopt), 14);
+  again.resolved = true;
+  auto open = at(entry("2026-03-01", InjuryKind::muscle_strain, 3), 4);
+  open.location = "hamstring";
+  auto other = at(entry("2026-03-02", InjuryKind::itbs, 2, Side::right), 19);
+  const InjuryLog log = log_of({open, other, first, again});
+  const auto res = adjust_plan(plan_of(daily("2026-03-02", "2026-03-12", T::easy, 10)), &log,
+                               Policy{}, std::nullopt);
+  EXPECT_EQ(messages(res.diagnostics),
+            Strings{"log.yaml:14:5: warning: resolved entry for Hamstring strain (left) on "
+                    "2026-03-06: already resolved on 2026-03-04 (nothing left to close)"});
+  ASSERT_TRUE(res.revised.adjusted);
+  EXPECT_EQ(res.revised.adjusted->injuries.size(), 2u);  // no phantom episode
+}
+
+TEST(Episodes, SecondClearanceOfABoneInjuryIsAWarning) {
+  auto cleared = at(foot_fracture("2026-03-10", 0), 7);
+  cleared.cleared = true;
+  auto again = at(entry("2026-03-12", InjuryKind::stress_fracture, 0, std::nullopt), 12);
+  again.cleared = true;
+  Diagnostics ds;
+  const auto eps = adjust::group_episodes({at(foot_fracture("2026-03-01", 4), 2), cleared, again},
+                                          std::nullopt, Policy{}, &ds);
+  ASSERT_EQ(eps.size(), 1u);
+  EXPECT_EQ(eps[0].entries.size(), 2u);
+  EXPECT_EQ(messages(ds),
+            Strings{"log.yaml:12:5: warning: cleared entry for Stress fracture (left foot) on "
+                    "2026-03-12: already cleared on 2026-03-10 (nothing left to close)"});
+}
+
+// Another episode of the same injury is open: the entry could mean it, so it stays the
+// error with "did you mean".
+TEST(Episodes, RepeatedCloseWithAnotherEpisodeOfTheInjuryOpenIsStillAnError) {
+  auto first = at(entry("2026-03-04", InjuryKind::itbs, 0), 9);
+  first.resolved = true;
+  auto again = at(entry("2026-03-06", InjuryKind::itbs, 0), 14);
+  again.resolved = true;
+  Diagnostics ds;
+  adjust::group_episodes({at(entry("2026-03-01", InjuryKind::itbs, 3), 4),
+                          at(entry("2026-03-02", InjuryKind::itbs, 2, Side::right), 6), first,
+                          again},
+                         std::nullopt, Policy{}, &ds);
+  EXPECT_EQ(messages(ds),
+            Strings{"log.yaml:14:5: error: resolved entry for IT band syndrome (left) on "
+                    "2026-03-06 matches no open episode (did you mean IT band syndrome (right) "
+                    "since 2026-03-02?)"});
+}
+
 // A twinge reported and gone in one entry still opens (and closes) its own episode.
 TEST(Episodes, ResolvedEntryWithPainOpensAndClosesItsOwnEpisode) {
   auto e = entry("2026-03-02", InjuryKind::itbs, 2);

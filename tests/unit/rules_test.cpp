@@ -288,6 +288,19 @@ TEST(Rules, reduced_load_rounds_duration_down_to_whole_minutes) {
   EXPECT_EQ(s.adjustment->original.duration->text, "47min");
 }
 
+// docs/rules.md#rounding: one rule, halves up, for minutes and distances alike. In
+// binary floating point 45 x 0.7 is 31.499999999999996, which a coach reads as 31.5: 32 min,
+// as 4.5 km x 0.7 = 3.15 gives 3.2 km (moderate pain: 70 %).
+TEST(Rules, rounding_halves_go_up_for_minutes_and_distances) {
+  Session easy = run("2026-03-03", T::easy, std::nullopt);
+  easy.duration = Duration{45, "45min"};
+  const Plan r = adjusted(plan_of({easy, run("2026-03-04", T::easy, 4.5)}),
+                          log_of({entry("2026-03-01", InjuryKind::itbs, 5)}));
+  EXPECT_EQ(on(r, "2026-03-03").duration->minutes, 32);
+  EXPECT_EQ(on(r, "2026-03-03").duration->text, "32min");
+  EXPECT_EQ(on(r, "2026-03-04").distance, 3.2);
+}
+
 // ---- return-ramp ------------------------------------------------------------
 
 TEST(Rules, return_ramp_stages_after_resolution) {
