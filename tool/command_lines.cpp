@@ -45,6 +45,9 @@ std::optional<planadj::Date> date_of(const cli::Parsed& p, const std::string& op
 bool colour_wanted(int fd) { return ::isatty(fd) && std::getenv("NO_COLOR") == nullptr; }
 
 const cli::Option kPolicy{"policy", 'p', "POLICY", "a policy file merged over the defaults"};
+const cli::Option kAllowFarDates{"allow-far-dates", 0, "",
+                                 "use entries dated more than 28 days outside the plan (else "
+                                 "an error: a typo in the year)"};
 
 int run_adjust(const cli::Parsed& p) {
   planadj::AdjustOptions o;
@@ -55,6 +58,7 @@ int run_adjust(const cli::Parsed& p) {
   o.format = *p.get("format");
   o.out = p.get("output");
   o.in_place = p.has("in-place");
+  o.allow_far_dates = p.has("allow-far-dates");
   return planadj::run_adjust(o, std::cout, std::cerr);
 }
 
@@ -77,6 +81,7 @@ int run_batch(const cli::Parsed& p) {
   o.jobs = static_cast<unsigned>(std::stoul(*p.get("jobs")));
   if (const auto shard = p.get("shard")) o.shard = planadj::batch::parse_shard(*shard);
   o.quiet = p.has("quiet");
+  o.allow_far_dates = p.has("allow-far-dates");
   o.progress_bar = !o.quiet && ::isatty(STDERR_FILENO);
   return planadj::run_batch(o, std::cout, std::cerr);
 }
@@ -87,6 +92,7 @@ int run_validate(const cli::Parsed& p) {
   if (const auto kind = p.get("kind")) o.kind = planadj::parse_file_kind(*kind);
   o.policy = p.get("policy");
   o.as_of = date_of(p, "as-of");
+  o.allow_far_dates = p.has("allow-far-dates");
   return planadj::run_validate(o, std::cout, std::cerr);
 }
 
@@ -102,7 +108,8 @@ cli::Command adjust_line() {
            {"format", 'f', "yaml|json|ics|message",
             "the revised plan's format, or the athlete's message (Markdown)", "yaml"},
            {"output", 'o', "OUT", "write here (atomically) instead of standard output ('-')"},
-           {"in-place", 0, "", "rewrite PLAN itself, atomically; left untouched when unchanged"}},
+           {"in-place", 0, "", "rewrite PLAN itself, atomically; left untouched when unchanged"},
+           kAllowFarDates},
           "PLAN, LOG or POLICY '-' reads standard input (one of them).",
           "0 written, 1 invalid input (nothing written), 2 usage error, unreadable input or "
           "cannot write"};
@@ -128,23 +135,24 @@ cli::Command batch_line() {
        {"as-of", 0, "DATE", "YYYY-MM-DD (default: every entry counts)", "", false, check_date},
        {"jobs", 'j', "N", "parallel workers, 0 for all cores", "0", false, check_jobs},
        {"shard", 0, "K/N", "only the athletes of shard K (0-based) of N", "", false, check_shard},
-       {"quiet", 'q', "", "no progress and no summary line"}},
+       {"quiet", 'q', "", "no progress and no summary line"},
+       kAllowFarDates},
       "",
       "0 all processed, 1 some athletes failed, 2 nothing could run"};
 }
 
 cli::Command validate_line() {
-  return {
-      "validate",
-      "check plans, injury logs, policies and whole rosters",
-      {{"FILE", "the files to check, each on its own, or rosters", true}},
-      {{"kind", 'k', "plan|injury-log|policy|roster",
-        "treat every file as this kind (default: from its keys)"},
-       {"policy", 'p', "POLICY", "check rosters with this policy, as batch would"},
-       {"as-of", 0, "DATE", "check rosters as batch --as-of DATE would", "", false, check_date}},
-      "A roster (a folder, or a file with 'athletes') is read as batch reads it: every "
-      "athlete's plan and log, all their errors; nothing is written.",
-      "0 every file valid, 1 some file invalid, 2 usage error"};
+  return {"validate",
+          "check plans, injury logs, policies and whole rosters",
+          {{"FILE", "the files to check, each on its own, or rosters", true}},
+          {{"kind", 'k', "plan|injury-log|policy|roster",
+            "treat every file as this kind (default: from its keys)"},
+           {"policy", 'p', "POLICY", "check rosters with this policy, as batch would"},
+           {"as-of", 0, "DATE", "check rosters as batch --as-of DATE would", "", false, check_date},
+           kAllowFarDates},
+          "A roster (a folder, or a file with 'athletes') is read as batch reads it: every "
+          "athlete's plan and log, all their errors; nothing is written.",
+          "0 every file valid, 1 some file invalid, 2 usage error"};
 }
 
 }  // namespace

@@ -77,7 +77,7 @@ std::vector<std::string> kept_warnings(const Plan& plan, std::optional<Date> as_
 // The log cannot revise this plan: it is another athlete's, or its entries do not
 // fit the plan (adjust::check_log). The errors go to `ds`.
 bool log_refused(const Plan& plan, const InjuryLog* log, const Policy& policy,
-                 std::optional<Date> as_of, Diagnostics& ds) {
+                 std::optional<Date> as_of, bool allow_far_dates, Diagnostics& ds) {
   if (!log) return false;
   if (log->athlete != plan.athlete) {
     add_error(ds, log->athlete_where,
@@ -85,7 +85,7 @@ bool log_refused(const Plan& plan, const InjuryLog* log, const Policy& policy,
                   plan.athlete + "'");
     return true;
   }
-  return !adjust::check_log(plan, *log, policy, as_of, ds);
+  return !adjust::check_log(plan, *log, policy, as_of, allow_far_dates, ds);
 }
 
 // Makes `plan` the plan the rules start from, in place. A session that no longer holds
@@ -140,11 +140,11 @@ AdjustedHeader header_of(const Plan& revised, const std::vector<Episode>& episod
 
 }  // namespace
 
-AdjustResult adjust_plan(Plan plan, const InjuryLog* log, const Policy& policy,
-                         std::optional<Date> as_of) {
+AdjustResult adjust_plan_with(Plan plan, const InjuryLog* log, const Policy& policy,
+                              std::optional<Date> as_of, bool allow_far_dates) {
   AdjustResult result;
   Diagnostics& ds = result.diagnostics;
-  if (log_refused(plan, log, policy, as_of, ds)) {
+  if (log_refused(plan, log, policy, as_of, allow_far_dates, ds)) {
     result.revised = std::move(plan);
     return result;
   }
@@ -166,6 +166,11 @@ AdjustResult adjust_plan(Plan plan, const InjuryLog* log, const Policy& policy,
   revised.adjusted = header_of(revised, episodes, policy, as_of, std::move(warnings));
   result.revised = std::move(revised);
   return result;
+}
+
+AdjustResult adjust_plan(Plan plan, const InjuryLog* log, const Policy& policy,
+                         std::optional<Date> as_of) {
+  return adjust_plan_with(std::move(plan), log, policy, as_of, false);
 }
 
 }  // namespace planadj

@@ -4,7 +4,9 @@
 
 #include "adjust/fixed_numbers.h"
 #include "adjust/reason.h"
+#include "planadj/adjust.h"
 #include "planadj/date_text.h"
+#include "planadj/joined.h"
 
 namespace planadj::adjust {
 
@@ -206,22 +208,49 @@ std::vector<std::pair<Location, std::string>> clearance_warnings(
   return out;
 }
 
+namespace {
+
+// What makes an entry a red flag (docs/rules.md#dates-outside-the-plan): severe pain, a
+// pop or snap, swelling, a bone injury. Empty when it is none of them.
+std::vector<std::string> red_flags(const InjuryEntry& e, const Policy& policy) {
+  std::vector<std::string> flags;
+  if (e.pain >= policy.pain_severe_from)
+    flags.push_back("severe pain (" + std::to_string(e.pain) + "/10)");
+  if (e.pop_or_snap) flags.push_back("a pop or snap");
+  if (e.swelling) flags.push_back("swelling");
+  if (e.bone()) flags.push_back("a possible bone injury");
+  return flags;
+}
+
+}  // namespace
+
 void check_entry_dates(const std::vector<InjuryEntry>& entries, Date first, Date last,
-                       std::optional<Date> as_of, Diagnostics& ds) {
+                       std::optional<Date> as_of, const Policy& policy, bool allow_far_dates,
+                       Diagnostics& ds) {
   const boost::gregorian::date_duration slack(kEntryDateSlackDays);
   const std::string days = std::to_string(kEntryDateSlackDays) + " days ";
+  // Far outside the plan is an error: a typo in the year must not switch the rules off
+  // (docs/rules.md#dates-outside-the-plan); --allow-far-dates makes it a warning.
+  auto far = [&](const InjuryEntry& e, const std::string& what) {
+    const std::string message = "entry dated " + iso_date(e.date) + " is more than " + days + what +
+                                ": is the date right?" +
+                                (allow_far_dates ? "" : " (--allow-far-dates to use it as it is)");
+    allow_far_dates ? add_warning(ds, e.where, message) : add_error(ds, e.where, message);
+  };
   const InjuryEntry* earliest = nullptr;
   for (const InjuryEntry& e : entries) {
     if (!earliest || e.date < earliest->date) earliest = &e;
     if (e.date < first - slack)
-      add_warning(ds, e.where,
-                  "entry dated " + iso_date(e.date) + " is more than " + days +
-                      "before the plan's first session (" + iso_date(first) +
-                      "): is the date right?");
+      far(e, "before the plan's first session (" + iso_date(first) + ")");
     else if (e.date > last + slack)
+      far(e, "after the plan's last session (" + iso_date(last) + ")");
+    const auto flags = red_flags(e, policy);
+    if (as_of && e.date > *as_of && !flags.empty())
       add_warning(ds, e.where,
-                  "entry dated " + iso_date(e.date) + " is more than " + days +
-                      "after the plan's last session (" + iso_date(last) + "): is the date right?");
+                  "entry for " + injury_label(e.injury, e.side, e.location) + " dated " +
+                      iso_date(e.date) + " reports " + joined(flags, ", ") +
+                      " but is after --as-of " + iso_date(*as_of) +
+                      " and not used: " + std::string(kDatedInTheFuture));
   }
   if (as_of && earliest && *as_of < earliest->date)
     add_note(ds, earliest->where,
@@ -231,14 +260,14 @@ void check_entry_dates(const std::vector<InjuryEntry>& entries, Date first, Date
 }
 
 bool check_log(const Plan& plan, const InjuryLog& log, const Policy& policy,
-               std::optional<Date> as_of, Diagnostics& ds) {
+               std::optional<Date> as_of, bool allow_far_dates, Diagnostics& ds) {
   Diagnostics problems;
   group_episodes(log.entries, as_of, policy, &problems);
   if (!plan.sessions.empty()) {
     Date first = plan.sessions.front().date, last = first;
     for (const Session& s : plan.sessions)
       first = std::min(first, s.date), last = std::max(last, s.date);
-    check_entry_dates(log.entries, first, last, as_of, problems);
+    check_entry_dates(log.entries, first, last, as_of, policy, allow_far_dates, problems);
   }
   ds.insert(ds.end(), problems.begin(), problems.end());
   return !has_errors(problems);

@@ -73,15 +73,18 @@ bool opens(const InjuryEntry& e);
 std::vector<std::pair<Location, std::string>> clearance_warnings(
     const std::vector<Episode>& episodes, const Policy& policy);
 
-/// Warnings for entries dated more than kEntryDateSlackDays (fixed_numbers.h) before `first` or
-/// after `last` (the plan's first and last sessions), and a note when `as_of` is earlier than every
-/// entry (then no entry is used).
+/// Entries dated more than kEntryDateSlackDays (fixed_numbers.h) before `first` or after
+/// `last` (the plan's first and last sessions): errors, or warnings with
+/// `allow_far_dates`. A warning ending in kDatedInTheFuture for an entry after `as_of`
+/// with a red flag (severe pain, pop or snap, swelling, bone), and a note when `as_of` is
+/// earlier than every entry (then no entry is used).
 void check_entry_dates(const std::vector<InjuryEntry>& entries, Date first, Date last,
-                       std::optional<Date> as_of, Diagnostics& ds);
+                       std::optional<Date> as_of, const Policy& policy, bool allow_far_dates,
+                       Diagnostics& ds);
 
 /// Every check of the log against the plan before any rule runs: the grouping problems
 /// of `group_episodes` and `check_entry_dates`. False when one is an error.
 bool check_log(const Plan& plan, const InjuryLog& log, const Policy& policy,
-               std::optional<Date> as_of, Diagnostics& ds);
+               std::optional<Date> as_of, bool allow_far_dates, Diagnostics& ds);
 
 }  // namespace planadj::adjust

@@ -21,9 +21,23 @@ namespace planadj::batch {
 using namespace std::literals;
 namespace {
 
+// A red-flag entry dated after --as-of (planadj/adjust.h): the report lists it apart.
+bool dated_in_the_future(const Diagnostic& d) {
+  const std::string_view m = d.message, end = kDatedInTheFuture;
+  return d.severity == Severity::warning && m.size() >= end.size() &&
+         m.compare(m.size() - end.size(), end.size(), end) == 0;
+}
+
 void add_all(std::vector<std::string>& to, const Diagnostics& ds, Severity which) {
   for (const auto& d : ds)
-    if (d.severity == which) to.push_back(d.str());
+    if (d.severity == which && !dated_in_the_future(d)) to.push_back(d.str());
+}
+
+// The red-flag entries dated after --as-of, whatever else is wrong with the athlete's
+// files: a typo in the date must reach the coach (docs/batch.md#reportjson).
+void add_future(AthleteRecord& r, const Diagnostics& ds) {
+  for (const auto& d : ds)
+    if (dated_in_the_future(d)) r.dated_in_the_future.push_back(d.str());
 }
 
 // Refuses an output folder that is not a plain folder of ours (a symlink could lead
@@ -148,7 +162,9 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
     add_all(r.errors, ds, Severity::error);
     return r;
   }
+  in->allow_far_dates = s.allow_far_dates;
   Revision revised = revise(*in, s.policy, s.as_of);
+  add_future(r, revised.diagnostics);
   if (!revised.ok()) {
     add_all(r.errors, revised.read, Severity::error);
     add_all(r.errors, revised.diagnostics, Severity::error);
@@ -223,8 +239,8 @@ void settle_write(AthleteRecord& r, const GroupedWrite& file) {
   r.errors.push_back(file.path + ": error: " + file.error);
 }
 
-Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy,
-                          std::optional<Date> as_of) {
+Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy, std::optional<Date> as_of,
+                          bool allow_far_dates) {
   Diagnostics ds = entry.notes;
   if (!entry.problems.empty()) {
     ds.insert(ds.end(), entry.problems.begin(), entry.problems.end());
@@ -236,6 +252,7 @@ Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy,
   }
   std::optional<ReviseInputs> in = read_inputs(entry, nullptr, ds);
   if (!in) return ds;
+  in->allow_far_dates = allow_far_dates;
   Revision revised = revise(*in, policy, as_of);
   ds.insert(ds.end(), revised.read.begin(), revised.read.end());
   ds.insert(ds.end(), revised.diagnostics.begin(), revised.diagnostics.end());

@@ -173,6 +173,31 @@ void changed_and_adjusted(const BatchReport& report, const Totals& t, std::ostri
   }
 }
 
+// Red-flag entries dated after the night's date, first in both reports: a typo in a date
+// must not hide a pop or a bone injury (docs/batch.md#reportjson).
+void future_json(JsonWriter& j, const BatchReport& report) {
+  j.key("dated_in_the_future");
+  j.open('[');
+  for (const AthleteRecord& a : report.athletes)
+    for (const std::string& w : a.dated_in_the_future) {
+      j.open_inline('{');
+      j.str("id", a.id);
+      j.str("warning", w);
+      j.close('}');
+    }
+  j.close(']');
+}
+
+void future_markdown(const BatchReport& report, std::ostringstream& md) {
+  std::size_t n = 0;
+  for (const AthleteRecord& a : report.athletes) n += a.dated_in_the_future.size();
+  if (n == 0) return;
+  md << "\n## Dated in the future: is the date right? (" << n << ")\n\n";
+  for (const AthleteRecord& a : report.athletes)
+    for (const std::string& w : a.dated_in_the_future)
+      md << "- **" << a.id << "**: " << code(w) << "\n";
+}
+
 }  // namespace
 
 Totals totals_of(const BatchReport& report) {
@@ -212,6 +237,7 @@ void render_report_json(const BatchReport& report, const ReportSink& sink) {
   j.integer("no_longer_in_roster", static_cast<long long>(report.no_longer_in_roster.size()));
   j.integer("changed_since_previous_run", t.plans_changed);
   j.close('}');
+  future_json(j, report);
   j.key("athletes");
   j.open('[');
   for (const AthleteRecord& a : report.athletes) {
@@ -242,6 +268,7 @@ void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
      << t.unchanged << " unchanged, " << plural(t.errors, "error", "errors") << ", "
      << plural(t.referrals, "referral", "referrals") << ".\n\n";
   md << "Guidance from general running-coach advice, not medical advice.\n";
+  future_markdown(report, md);
 
   if (t.referrals) {
     md << "\n## Referrals: see a medical professional (" << t.referrals << ")\n\n";

@@ -94,7 +94,7 @@ Revision revise(const ReviseInputs& in, const Policy& policy, std::optional<Date
   // nightly loop").
   Plan start = std::move(*plan.value);
   if (previous) start = with_history(std::move(start), std::move(*previous->value), as_of);
-  AdjustResult result = adjust_plan(std::move(start), l, policy, as_of);
+  AdjustResult result = adjust_plan_with(std::move(start), l, policy, as_of, in.allow_far_dates);
   out.diagnostics = std::move(result.diagnostics);
   if (has_errors(out.diagnostics)) return out;
   out.revised = std::move(result.revised);

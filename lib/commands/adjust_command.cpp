@@ -150,7 +150,9 @@ std::optional<Revision> revise_inputs(const AdjustOptions& o, const InputTexts& 
     keep_errors(ds, parsed.diagnostics);
     if (parsed.ok()) policy = *parsed.value;
   }
-  Revision revised = revise(texts.revise, policy, o.as_of);
+  ReviseInputs in = texts.revise;
+  in.allow_far_dates = o.allow_far_dates;
+  Revision revised = revise(in, policy, o.as_of);
   keep_errors(ds, revised.read);
   keep_empty_log_warning(ds, revised.read);
   ds.insert(ds.end(), revised.diagnostics.begin(), revised.diagnostics.end());

@@ -36,6 +36,7 @@ std::string strip_trailing_slashes(std::string p) {
 // planadj/commands.h); false, after saying why, when the policy cannot be read.
 bool settle_options(const BatchOptions& opts, batch::JobSettings& s, std::ostream& err) {
   s.as_of = opts.as_of;
+  s.allow_far_dates = opts.allow_far_dates;
   if (!opts.policy) return true;
   Diagnostics ds;
   const auto text = read_text_file(*opts.policy, ds);
@@ -158,6 +159,9 @@ int run_batch(const BatchOptions& opts, std::ostream&, std::ostream& err) {
   listing.reset();  // the ids are all the rest of the night needs of the roster
   report.no_longer_in_roster = batch::find_stale_outputs(settings.out_dir, ids);
 
+  // A red-flag entry dated after tonight is said on standard error too, --quiet or not.
+  for (const auto& a : report.athletes)
+    for (const auto& w : a.dated_in_the_future) err << "plan-adjust: " << a.id << ": " << w << "\n";
   const bool reports_ok = write_reports(report, settings.out_dir, err);
   const batch::Totals t = batch::totals_of(report);
   if (!opts.quiet) print_summary(t, settings.out_dir, err);

@@ -116,9 +116,10 @@ int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& e
   for (const std::string& file : opts.files) {
     trouble = trouble || unreadable(file);
     const bool roster = (!forced || *forced == FileKind::roster) && is_folder(file);
-    const bool valid = roster || is_manifest(file, forced)
-                           ? validate_roster(file, policy, opts.as_of, out, err)
-                           : validate_file(file, forced, out, err);
+    const bool valid =
+        roster || is_manifest(file, forced)
+            ? validate_roster(file, policy, opts.as_of, opts.allow_far_dates, out, err)
+            : validate_file(file, forced, out, err);
     all_valid = all_valid && valid;
   }
   if (trouble) return kTrouble;

@@ -24,7 +24,7 @@ std::string named_ids(const std::vector<std::string>& ids) {
 }  // namespace
 
 bool validate_roster(const std::string& roster, const Policy& policy, std::optional<Date> as_of,
-                     std::ostream& out, std::ostream& err) {
+                     bool allow_far_dates, std::ostream& out, std::ostream& err) {
   Diagnostics ds;
   const auto listing = batch::discover_roster(roster, ds);
   for (const Diagnostic& d : ds) err << d.str() << "\n";
@@ -40,7 +40,7 @@ bool validate_roster(const std::string& roster, const Policy& policy, std::optio
   for (const bool refused : {true, false}) {
     for (const batch::RosterEntry& entry : listing->athletes) {
       if (entry.problems.empty() == refused) continue;
-      const Diagnostics found = batch::check_athlete(entry, policy, as_of);
+      const Diagnostics found = batch::check_athlete(entry, policy, as_of, allow_far_dates);
       for (const Diagnostic& d : found) err << d.str() << "\n";
       if (has_errors(found)) invalid.push_back(batch::printable_id(entry.id));
     }

@@ -16,6 +16,6 @@ namespace planadj {
 /// otherwise one `ROSTER: error: K of N athletes invalid: ...` line to `err`. Writes no
 /// file. True when valid.
 bool validate_roster(const std::string& roster, const Policy& policy, std::optional<Date> as_of,
-                     std::ostream& out, std::ostream& err);
+                     bool allow_far_dates, std::ostream& out, std::ostream& err);
 
 }  // namespace planadj

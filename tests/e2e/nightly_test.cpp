@@ -295,5 +295,48 @@ TEST_F(Nightly, TheRosterPlansWarningsAreSaidOnceAndTheRevisionsOwnToo) {
   EXPECT_EQ(count_of(md, "warning: unknown key 'athlete_note' in session, kept as is"), 1u) << md;
 }
 
+// Issue 25 item 1: a mistyped date must not switch the rules off. A pop dated a year
+// ahead is an error (nothing written for that athlete); dated a month ahead it is after
+// --as-of, so it heads the report and stderr as a possible typo, night after night.
+TEST_F(Nightly, AMistypedDateIsRefusedOrRaisedNeverSwallowed) {
+  spit(roster_ + "/athlete-0000/injuries.yaml",
+       "version: 1\nathlete: athlete-0000\nentries:\n"
+       "  - {date: 2027-03-09, injury: muscle_strain, location: hamstring, pain: 8, "
+       "pop_or_snap: true}\n");
+  auto r = night("2026-03-10");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  std::string report = slurp(out_ + "/report.json");
+  EXPECT_NE(report.find("injuries.yaml:4:5: error: entry dated 2027-03-09 is more than 28 days "
+                        "after the plan's last session ("),
+            std::string::npos)
+      << report;
+  spit(roster_ + "/athlete-0000/injuries.yaml",
+       "version: 1\nathlete: athlete-0000\nentries:\n"
+       "  - {date: 2026-04-09, injury: muscle_strain, location: hamstring, pain: 8, "
+       "pop_or_snap: true}\n");
+  for (const char* night_of : {"2026-03-10", "2026-03-11"}) {
+    r = night(night_of);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("reports severe pain (8/10), a pop or snap but is after --as-of " +
+                         std::string(night_of) +
+                         " and not used: dated in the future: is the date right?"),
+              std::string::npos)
+        << r.err;
+    report = slurp(out_ + "/report.json");
+    const auto future = report.find("\"dated_in_the_future\": [\n    {\"id\": \"athlete-0000\"");
+    EXPECT_NE(future, std::string::npos) << report;
+    EXPECT_LT(future, report.find("\"athletes\": ["));
+    const std::string md = slurp(out_ + "/report.md");
+    EXPECT_LT(md.find("## Dated in the future: is the date right? (1)"), md.find("## Unchanged"));
+  }
+  // --allow-far-dates: the year-ahead entry is a warning, the athlete revised.
+  spit(roster_ + "/athlete-0000/injuries.yaml",
+       "version: 1\nathlete: athlete-0000\nentries:\n"
+       "  - {date: 2027-03-09, injury: muscle_strain, location: hamstring, pain: 8}\n");
+  r = run_tool("batch " + roster_ + " -o " + out_ +
+               " --as-of 2026-03-10 --quiet --allow-far-dates");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
 }  // namespace
 }  // namespace planadj::testing

@@ -100,7 +100,7 @@ TEST(Validate, AFolderForcedToAnotherKindIsNotAFile) {
 TEST(Validate, BadKindIsAUsageError) {
   const char* const usage =
       "usage: plan-adjust validate FILE... [--kind plan|injury-log|policy|roster] [--policy "
-      "POLICY] [--as-of DATE]\n"
+      "POLICY] [--as-of DATE] [--allow-far-dates]\n"
       "more: plan-adjust validate --help\n";
   const auto r = run_tool("validate --kind plans tests/data/good/plan.yaml");
   EXPECT_EQ(r.exit_code, 2);

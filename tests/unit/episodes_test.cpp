@@ -168,15 +168,22 @@ TEST(Episodes, ResolvedEntryWithPainOpensAndClosesItsOwnEpisode) {
   EXPECT_TRUE(eps[0].closed);
 }
 
-TEST(Episodes, EntriesMoreThan28DaysOutsideThePlanWarn) {
+TEST(Episodes, EntriesMoreThan28DaysOutsideThePlanAreErrorsUnlessAllowed) {
   // The plan runs 2026-03-02 .. 2026-03-12: 2026-02-02 is 28 days before (fine),
   // 2026-02-01 is 29; 2026-04-09 is 28 days after, 2027-03-05 a typo in the year.
   const InjuryLog log = log_of({at(entry("2026-02-01", InjuryKind::itbs, 2), 3),
                                 at(entry("2026-02-02", InjuryKind::itbs, 2), 8),
                                 at(entry("2026-04-09", InjuryKind::itbs, 2), 13),
                                 at(entry("2027-03-05", InjuryKind::itbs, 2), 18)});
-  const auto res = adjust_plan(plan_of(daily("2026-03-02", "2026-03-12", T::easy, 10)), &log,
-                               Policy{}, std::nullopt);
+  const auto refused = adjust_plan(plan_of(daily("2026-03-02", "2026-03-12", T::easy, 10)), &log,
+                                   Policy{}, std::nullopt);
+  EXPECT_TRUE(has_errors(refused.diagnostics));
+  EXPECT_EQ(
+      messages(refused.diagnostics)[0],
+      "log.yaml:3:5: error: entry dated 2026-02-01 is more than 28 days before the plan's "
+      "first session (2026-03-02): is the date right? (--allow-far-dates to use it as it is)");
+  const auto res = adjust_plan_with(plan_of(daily("2026-03-02", "2026-03-12", T::easy, 10)), &log,
+                                    Policy{}, std::nullopt, true);
   EXPECT_EQ(messages(res.diagnostics),
             (Strings{"log.yaml:3:5: warning: entry dated 2026-02-01 is more than 28 days before "
                      "the plan's first session (2026-03-02): is the date right?",

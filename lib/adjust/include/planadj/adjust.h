@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "planadj/diagnostic.h"
 #include "planadj/model.h"
@@ -20,8 +21,17 @@ struct AdjustResult {
 /// A plan that already carries `adjustment.original` blocks is restored first.
 /// `plan` is taken by value and revised in place: a caller done with its plan moves it
 /// in, and no session is copied (docs/performance.md, "The nightly loop").
+/// An entry dated more than 28 days outside the plan is an error (nothing revised).
 AdjustResult adjust_plan(Plan plan, const InjuryLog* log, const Policy& policy,
                          std::optional<Date> as_of);
+/// adjust_plan; with `allow_far_dates` (--allow-far-dates) an entry far outside the plan
+/// is a warning instead (docs/rules.md#dates-outside-the-plan).
+AdjustResult adjust_plan_with(Plan plan, const InjuryLog* log, const Policy& policy,
+                              std::optional<Date> as_of, bool allow_far_dates);
+
+/// How the warning for a red-flag entry dated after --as-of ends, so the batch report
+/// can list it apart, at the top (docs/batch.md#reportjson).
+inline constexpr std::string_view kDatedInTheFuture = "dated in the future: is the date right?";
 
 /// A referral as one line of text, e.g. `Achilles tendinopathy (left) on 2026-03-01:
 /// severe pain (8/10): see a medical professional` (the injury in plain words).

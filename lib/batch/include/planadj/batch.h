@@ -110,6 +110,9 @@ struct AthleteRecord {
   std::vector<Referral> referrals;
   std::vector<std::string> errors;    ///< `file:line:col: error: message`
   std::vector<std::string> warnings;  ///< `file:line:col: warning: message` or plain text
+  /// Red-flag entries dated after --as-of, `file:line:col: warning: … dated in the future:
+  /// is the date right?`: the top of the report (docs/batch.md#reportjson).
+  std::vector<std::string> dated_in_the_future;
   /// What moves with the date (docs/batch.md#history): each injury's status on --as-of,
   /// and the dates of races called off from --as-of on.
   std::vector<InjuryReport> injuries_today;
@@ -120,9 +123,10 @@ struct AthleteRecord {
 struct JobSettings {
   Policy policy;
   std::optional<Date> as_of;
-  std::string out_dir;        ///< as given; exists and is writable
-  std::string out_dir_real;   ///< out_dir resolved (realpath), for the roster check
-  std::string roster_folder;  ///< resolved; empty for a manifest. Never written under
+  std::string out_dir;           ///< as given; exists and is writable
+  std::string out_dir_real;      ///< out_dir resolved (realpath), for the roster check
+  std::string roster_folder;     ///< resolved; empty for a manifest. Never written under
+  bool allow_far_dates = false;  ///< --allow-far-dates (docs/rules.md#dates-outside-the-plan)
 };
 
 /// Reads the athlete's plan (and log), checks the plan is for `entry.id`, adjusts it
@@ -143,8 +147,8 @@ void settle_write(AthleteRecord& record, const GroupedWrite& file);
 /// What `validate ROSTER` finds for one athlete: the folder's notes and problems, then
 /// the files read and revised exactly as process_athlete does (same readers, same id
 /// checks, same pipeline), without a previous revision and without writing anything.
-Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy,
-                          std::optional<Date> as_of);
+Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy, std::optional<Date> as_of,
+                          bool allow_far_dates = false);
 
 // ---- reports ---------------------------------------------------------------
 

@@ -24,6 +24,9 @@ struct ReviseInputs {
   std::optional<InputText> log;
   std::optional<InputText> previous;
   std::optional<std::string> athlete;
+  /// Entries far outside the plan are warnings, not errors (--allow-far-dates,
+  /// docs/rules.md#dates-outside-the-plan).
+  bool allow_far_dates = false;
 };
 
 /// The outcome: `revised` is set when there were no errors. `read` holds the readers'

@@ -25,6 +25,7 @@ struct AdjustOptions {
   std::string format = "yaml";     ///< yaml | json | ics | message
   std::optional<std::string> out;  ///< unset or "-": standard output
   bool in_place = false;           ///< rewrite PLAN itself (docs/batch.md#history)
+  bool allow_far_dates = false;    ///< docs/rules.md#dates-outside-the-plan
 };
 
 struct DiffOptions {
@@ -43,7 +44,8 @@ struct BatchOptions {
   unsigned jobs = 0;                  ///< 0: all cores
   std::optional<batch::Shard> shard;  ///< --shard K/N
   bool quiet = false;
-  bool progress_bar = false;  ///< decided by main: standard error is a terminal
+  bool progress_bar = false;     ///< decided by main: standard error is a terminal
+  bool allow_far_dates = false;  ///< docs/rules.md#dates-outside-the-plan
 };
 
 struct ValidateOptions {
@@ -53,6 +55,7 @@ struct ValidateOptions {
   /// and date (docs/batch.md#checking-a-roster-validate).
   std::optional<std::string> policy;
   std::optional<Date> as_of;
+  bool allow_far_dates = false;  ///< docs/rules.md#dates-outside-the-plan
 };
 
 /// `adjust`: 0 written, 1 invalid input, 2 usage / unreadable / cannot write.
