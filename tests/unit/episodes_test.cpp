@@ -147,10 +147,10 @@ TEST(Episodes, RepeatedCloseWithAnotherEpisodeOfTheInjuryOpenIsStillAnError) {
   auto again = at(entry("2026-03-06", InjuryKind::itbs, 0), 14);
   again.resolved = true;
   Diagnostics ds;
-  adjust::group_episodes({at(entry("2026-03-01", InjuryKind::itbs, 3), 4),
-                          at(entry("2026-03-02", InjuryKind::itbs, 2, Side::right), 6), first,
-                          again},
-                         std::nullopt, Policy{}, &ds);
+  adjust::group_episodes(
+      {at(entry("2026-03-01", InjuryKind::itbs, 3), 4),
+       at(entry("2026-03-02", InjuryKind::itbs, 2, Side::right), 6), first, again},
+      std::nullopt, Policy{}, &ds);
   EXPECT_EQ(messages(ds),
             Strings{"log.yaml:14:5: error: resolved entry for IT band syndrome (left) on "
                     "2026-03-06 matches no open episode (did you mean IT band syndrome (right) "
