@@ -191,6 +191,11 @@ std::vector<std::pair<Location, std::string>> clearance_warnings(
     const std::vector<Episode>& episodes, const Policy& policy) {
   std::vector<std::pair<Location, std::string>> out;
   for (const Episode& ep : episodes) {
+    // A `cleared` entry answers the warning: the clearance it asked for is recorded, so
+    // it is not raised again night after night (docs/rules.md#follow-ups).
+    if (std::any_of(ep.entries.begin(), ep.entries.end(),
+                    [](const InjuryEntry& e) { return e.cleared; }))
+      continue;
     Episode seen = ep;  // the episode as known at each entry
     seen.entries.clear();
     for (const InjuryEntry& e : ep.entries) {

@@ -69,7 +69,7 @@ bool opens(const InjuryEntry& e);
 
 /// Warnings for `resolved` entries of episodes that wait for a clinician (a bone
 /// injury, or a pop under `pop_needs_clearance`): only `cleared: true` lifts the gate.
-/// Each comes with the location of its entry.
+/// Each comes with the location of its entry; none for an episode with a `cleared` entry.
 std::vector<std::pair<Location, std::string>> clearance_warnings(
     const std::vector<Episode>& episodes, const Policy& policy);
 

@@ -10,8 +10,19 @@ namespace planadj::adjust {
 
 namespace {
 
+// A referral of `ep` raised at entry `e`. Once the episode has closed, the entry that
+// closed it says when, whether a clinician cleared it, and (its notes) who: the report
+// shows the referral closed once and the athlete's message says the clearance instead
+// (docs/batch.md#states).
 Referral make(const Episode& ep, const InjuryEntry& e, std::string reason) {
-  return Referral{ep.injury, ep.side, ep.location, e.date, std::move(reason)};
+  Referral r{ep.injury, ep.side, ep.location, e.date, std::move(reason)};
+  if (ep.closed) {
+    const InjuryEntry& close = ep.entries.back();
+    r.closed = close.date;
+    r.cleared = close.cleared;
+    r.closed_note = close.notes;
+  }
+  return r;
 }
 
 // A symptom (`flag`) reported on entries more than `days` apart in one episode: one

@@ -15,7 +15,8 @@ const std::vector<std::string_view> kAdjustedKeys{"by",        "as_of",    "noti
 const std::vector<std::string_view> kSummaryKeys{
     "sessions_changed", "rest_days_inserted", "speedwork_replaced", "routes_flattened",
     "volume_before",    "volume_after",       "minutes_before",     "minutes_after"};
-const std::vector<std::string_view> kReferralKeys{"injury", "side", "location", "date", "reason"};
+const std::vector<std::string_view> kReferralKeys{"injury", "side",   "location", "date",
+                                                  "reason", "closed", "cleared",  "closed_note"};
 const std::vector<std::string_view> kInjuryReportKeys{"injury", "side",   "location",
                                                       "status", "phases", "care"};
 const std::vector<std::string_view> kPhaseKeys{"rule", "from", "to"};
@@ -141,6 +142,12 @@ bool read_referral_field(Checker& c, const Field& f, Referral& r) {
     if (const auto d = c.date(f)) r.date = *d;
   } else if (f.key == "reason") {
     if (const auto t = c.text(f)) r.reason = *t;
+  } else if (f.key == "closed") {
+    if (!f.null()) r.closed = c.date(f);
+  } else if (f.key == "cleared") {
+    if (const auto v = c.boolean(f)) r.cleared = *v;
+  } else if (f.key == "closed_note") {
+    if (!f.null()) r.closed_note = c.text(f);
   } else {
     return false;
   }

@@ -139,6 +139,12 @@ DocNode header(const AdjustedHeader& h) {
     add_injury_id(ref, r.injury, r.side, r.location);
     ref.add("date", date(r.date));
     ref.add("reason", text(r.reason));
+    // Only a closed referral says so: an open one keeps the bytes it always had.
+    if (r.closed) {
+      ref.add("closed", date(*r.closed));
+      ref.add("cleared", scalar(Kind::yaml_scalar, r.cleared ? "true" : "false"));
+      if (r.closed_note) ref.add("closed_note", text(*r.closed_note));
+    }
     referrals.items.push_back(std::move(ref));
   }
   map.add("warnings", text_list(h.warnings, false));

@@ -163,6 +163,9 @@ inline std::string referral_diff(const Referral& a, const Referral& b) {
   field(d, "location", a.location, b.location);
   field(d, "date", a.date, b.date);
   field(d, "reason", a.reason, b.reason);
+  field(d, "closed", a.closed, b.closed);
+  field(d, "cleared", a.cleared, b.cleared);
+  field(d, "closed_note", a.closed_note, b.closed_note);
   return d;
 }
 

@@ -108,6 +108,30 @@ TEST(ReturnRamp, PopResolvedWithoutClearanceKeepsTheGateAndWarns) {
   EXPECT_EQ(res.diagnostics[0].str(), "log.yaml:12:5: warning: " + want);
 }
 
+// The clearance answers the warning: once the episode has a `cleared` entry it is no
+// longer raised, and the pop's referral says it closed, cleared, and who cleared it
+// (docs/rules.md#awaiting-clearance, docs/batch.md#states).
+TEST(ReturnRamp, AClearanceAfterResolvedEndsTheWarningAndClosesTheReferral) {
+  auto resolved = calf("2026-03-20", 0);
+  resolved.resolved = true;
+  auto cleared = calf("2026-03-25", 0);
+  cleared.cleared = true;
+  cleared.notes = "physio cleared her";
+  const InjuryLog log = log_of({calf_pop(), resolved, cleared});
+  const auto res = adjust_plan(six_weeks(), &log, Policy{}, std::nullopt);
+  EXPECT_TRUE(res.revised.adjusted->warnings.empty());
+  EXPECT_TRUE(res.diagnostics.empty());
+  ASSERT_EQ(res.revised.adjusted->referrals.size(), 1u);
+  const Referral& r = res.revised.adjusted->referrals[0];
+  EXPECT_EQ(r.closed, day("2026-03-25"));
+  EXPECT_TRUE(r.cleared);
+  EXPECT_EQ(r.closed_note, std::optional<std::string>("physio cleared her"));
+  // Before the clearance, the same log still warns and the referral is open.
+  const auto before = adjust_plan(six_weeks(), &log, Policy{}, day("2026-03-22"));
+  EXPECT_EQ(before.revised.adjusted->warnings.size(), 1u);
+  EXPECT_FALSE(before.revised.adjusted->referrals.at(0).closed);
+}
+
 // With `pop_needs_clearance: false` the ramp starts when reduced-load runs out.
 TEST(ReturnRamp, PopWithoutTheGateRampsAfterReducedLoad) {
   Policy p;

@@ -201,6 +201,12 @@ struct Referral {
   std::optional<std::string> location;
   Date date;
   std::string reason;
+  /// Set once the referral's episode has closed (docs/rules.md#follow-ups): the date of
+  /// the entry that resolved or cleared it, so the morning report shows it closed once
+  /// and the athlete's message drops it (docs/batch.md#states).
+  std::optional<Date> closed{};
+  bool cleared = false;                      ///< closed by `cleared: true`: a clinician's clearance
+  std::optional<std::string> closed_note{};  ///< the closing entry's notes (who cleared it)
 };
 
 struct Phase {
