@@ -192,12 +192,34 @@ void write_races(std::ostream& out, const Plan& plan, Date monday) {
   if (any) out << '\n';
 }
 
+// Only the referrals still open: once the episode has closed, the athlete is no longer
+// told to see someone about it (docs/formats.md#athlete-message).
 void write_referrals(std::ostream& out, const AdjustedHeader& h) {
-  if (h.referrals.empty()) return;
+  const auto open = [](const Referral& r) { return !r.closed; };
+  if (std::none_of(h.referrals.begin(), h.referrals.end(), open)) return;
   out << "## Please see a medical professional\n\n";
   for (const auto& r : h.referrals)
-    out << "- " << injury_label(r.injury, r.side, r.location) << ", " << day_words(r.date) << ": "
-        << r.reason << '\n';
+    if (open(r))
+      out << "- " << injury_label(r.injury, r.side, r.location) << ", " << day_words(r.date) << ": "
+          << r.reason << '\n';
+  out << '\n';
+}
+
+// A clinician's clearance instead of the referrals it answers, one line per clearance,
+// from the week before this one on: the athlete reads that they were cleared, not that
+// they should still see someone (docs/formats.md#athlete-message).
+void write_cleared(std::ostream& out, const AdjustedHeader& h, Date monday) {
+  std::vector<std::string> lines;
+  for (const auto& r : h.referrals) {
+    if (!r.closed || !r.cleared || *r.closed < monday - date_duration(kDaysPerWeek)) continue;
+    std::string line = "- " + injury_label(r.injury, r.side, r.location) +
+                       ": cleared by a clinician on " + day_words(*r.closed);
+    if (r.closed_note) line += " (" + *r.closed_note + ")";
+    if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
+  }
+  if (lines.empty()) return;
+  out << "## Cleared\n\n";
+  for (const auto& l : lines) out << l << ".\n";
   out << '\n';
 }
 
@@ -249,6 +271,7 @@ std::string write_athlete_message(const Plan& revised, std::optional<Date> day) 
   if (!day) day = revised.sessions.empty() ? undated_monday : revised.sessions.front().date;
   const Date monday = iso_monday(*day);
   write_referrals(out, h);
+  write_cleared(out, h, monday);
   write_why(out, h, monday);
   write_week(out, "This week", monday, changed, revised.units);
   write_week(out, "Next week", monday + date_duration(kDaysPerWeek), changed, revised.units);

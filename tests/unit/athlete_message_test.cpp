@@ -142,6 +142,35 @@ TEST(AthleteMessage, InjuriesOverBeforeThisWeekAreLeftOutOfWhyAndCare) {
   EXPECT_EQ(m.find("## Care"), std::string::npos) << m;
 }
 
+// docs/formats.md#athlete-message: once the referral's episode is closed the athlete is
+// no longer sent to see someone about it; a clinician's clearance is said instead, this
+// week and the next.
+TEST(AthleteMessage, AClosedReferralIsLeftOutAndAClearanceSaidInstead) {
+  Plan p = revised_by_hand();
+  Referral& r = p.adjusted->referrals.at(0);
+  r.closed = day("2026-03-06");
+  r.cleared = true;
+  r.closed_note = "Dr Lee, physio";
+  Referral again = r;  // a second referral of the same episode: one clearance line
+  again.reason = "felt a pop or snap: see a medical professional";
+  p.adjusted->referrals.push_back(again);
+  const std::string m = write_athlete_message(p, day("2026-03-04"));
+  EXPECT_EQ(m.find("Please see a medical professional"), std::string::npos) << m;
+  EXPECT_NE(m.find("# Your plan, revised: Spring 10K\n\n## Cleared\n\n- Achilles tendinopathy "
+                   "(left): cleared by a clinician on Fri 6 Mar (Dr Lee, physio).\n\n## Why "
+                   "your plan changes\n"),
+            std::string::npos)
+      << m;
+  // Monday 9 March, the week after the clearance's: still said. Monday 16: gone.
+  EXPECT_NE(write_athlete_message(p, day("2026-03-09")).find("## Cleared"), std::string::npos);
+  EXPECT_EQ(write_athlete_message(p, day("2026-03-16")).find("## Cleared"), std::string::npos);
+  // Resolved, not cleared: the referral is left out and nothing is said instead.
+  for (Referral& each : p.adjusted->referrals) each.cleared = false;
+  const std::string resolved = write_athlete_message(p, day("2026-03-04"));
+  EXPECT_EQ(resolved.find("## Cleared"), std::string::npos) << resolved;
+  EXPECT_EQ(resolved.find("Please see"), std::string::npos) << resolved;
+}
+
 TEST(AthleteMessage, NoInjuriesAndNoChangesIsOneLine) {
   Plan p = plan_of({run("2026-03-02", T::easy, 5)});
   p.adjusted = AdjustedHeader{};
