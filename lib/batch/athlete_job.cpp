@@ -74,6 +74,25 @@ void remove_stale_temps(const std::string& dir, const JobSettings& s) {
   if (::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return;
   remove_stale_temp_files(dir + "/plan.yaml");
   remove_stale_temp_files(dir + "/message.md");
+  remove_stale_temp_files(dir + "/" + std::string(kReportedFile));
+}
+
+// What the previous run reported of the athlete (kReportedFile), read only from a plain
+// folder of ours; empty when there is none or it cannot be read (every notice is then
+// new: nothing is lost but the tags).
+std::string read_reported(const std::string& dir) {
+  struct stat st {};
+  const std::string path = dir + "/" + std::string(kReportedFile);
+  if (::lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return {};
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return {};
+  Diagnostics ignored;
+  return read_text_file(path, ignored).value_or(std::string{});
+}
+
+// The file name of `path` when it is `dir/NAME`.
+std::string_view file_name(std::string_view path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
 void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds,
@@ -206,10 +225,23 @@ std::string_view name_of(AthleteStatus s) {
   return word_of(kNames, s);
 }
 
+bool AthleteRecord::plan_changed() const {
+  return std::find(changed_files.begin(), changed_files.end(), "plan.yaml") != changed_files.end();
+}
+
 AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& settings,
                               std::vector<GroupedWrite>& files) {
   try {
-    return run(entry, settings, files);
+    AthleteRecord r = run(entry, settings, files);
+    if (!unsafe_id_reason(entry.id).empty()) return r;
+    // New, standing or closed, against what the previous run reported; remembered with
+    // the athlete's files, so not for an athlete in error, whose folder is left as it was
+    // (docs/batch.md#states).
+    const std::string dir = settings.out_dir + "/" + entry.id;
+    std::string tonight = apply_notice_states(r, read_reported(dir));
+    if (r.status != AthleteStatus::error && !files.empty())
+      files.push_back({dir + "/" + std::string(kReportedFile), std::move(tonight), false, {}});
+    return r;
   } catch (const std::exception& e) {
     files.clear();
     // One athlete's surprise (a writer failure, a bug) must not stop the others.
@@ -221,21 +253,31 @@ AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& setti
 }
 
 void settle_write(AthleteRecord& r, const GroupedWrite& file) {
+  const std::string_view name = file_name(file.path);
+  if (name == kReportedFile) {
+    // The memory is the batch's own, not the athlete's: a failure to write it costs
+    // tomorrow's tags only, so it is a warning, not the athlete's error.
+    if (!file.error.empty()) {
+      r.warnings.push_back(file.path + ": warning: " + file.error +
+                           ": the next run may call tonight's referrals and warnings new again");
+      r.warning_states.push_back(NoticeState::new_tonight);
+    }
+    return;
+  }
   if (file.error.empty()) {
     r.written = r.written || file.changed;
-    // Only the plan counts as "changed since the previous run": it is what the athlete
-    // is sent; message.md follows from it.
-    const std::string_view plan = "/plan.yaml";
-    const bool is_plan = file.path.size() >= plan.size() &&
-                         file.path.compare(file.path.size() - plan.size(), plan.size(), plan) == 0;
-    r.plan_changed = r.plan_changed || (is_plan && file.changed);
+    // Every file the athlete receives that changed is to be sent (docs/batch.md#reportjson).
+    if (file.changed) r.changed_files.emplace_back(name);
     return;
   }
   // As if the job had stopped at the write: nothing written means an error entry only.
   r.status = AthleteStatus::error;
   r.summary = {};
   r.referrals.clear();
+  r.referral_states.clear();
   r.warnings.clear();
+  r.warning_states.clear();
+  r.warnings_closed.clear();
   r.errors.push_back(file.path + ": error: " + file.error);
 }
 

@@ -57,6 +57,34 @@ void today_json(JsonWriter& j, const AthleteRecord& a) {
   j.close(']');
 }
 
+// The state of the i-th notice (docs/batch.md#states); new when a record was built
+// without states.
+NoticeState state_at(const std::vector<NoticeState>& states, std::size_t i) {
+  return i < states.size() ? states[i] : NoticeState::new_tonight;
+}
+
+void referral_json(JsonWriter& j, const Referral& r, NoticeState state) {
+  j.open_inline('{');
+  injury_members(j, r.injury, r.side, r.location);
+  j.str("date", iso_date(r.date));
+  j.str("reason", r.reason);
+  j.str("state", name_of(state));
+  if (r.closed) {
+    j.str("closed", iso_date(*r.closed));
+    j.boolean("cleared", r.cleared);
+    if (r.closed_note) j.str("closed_note", *r.closed_note);
+  }
+  j.close('}');
+}
+
+void states_json(JsonWriter& j, std::string_view key, const std::vector<NoticeState>& states,
+                 std::size_t count) {
+  j.key(key);
+  j.open_inline('[');
+  for (std::size_t i = 0; i < count; ++i) j.str(name_of(state_at(states, i)));
+  j.close(']');
+}
+
 void athlete_json(JsonWriter& j, const AthleteRecord& a) {
   j.open('{');
   j.str("id", a.id);
@@ -65,26 +93,35 @@ void athlete_json(JsonWriter& j, const AthleteRecord& a) {
     j.raw("output", "null");
   else
     j.str("output", a.id + "/plan.yaml");
-  j.boolean("changed_since_previous_run", a.plan_changed);
+  j.boolean("changed_since_previous_run", !a.changed_files.empty());
+  j.key("changed_files");
+  j.open_inline('[');
+  for (const std::string& f : a.changed_files) j.str(a.id + "/" + f);
+  j.close(']');
   if (a.status != AthleteStatus::error) summary_json(j, a);
   j.key("referrals");
   j.open('[');
-  for (const Referral& r : a.referrals) {
-    j.open_inline('{');
-    injury_members(j, r.injury, r.side, r.location);
-    j.str("date", iso_date(r.date));
-    j.str("reason", r.reason);
-    j.close('}');
-  }
+  for (std::size_t i = 0; i < a.referrals.size(); ++i)
+    referral_json(j, a.referrals[i], state_at(a.referral_states, i));
   j.close(']');
   if (a.status != AthleteStatus::error) today_json(j, a);
   j.strings("errors", a.errors);
   j.strings("warnings", a.warnings);
+  states_json(j, "warning_states", a.warning_states, a.warnings.size());
+  j.strings("warnings_closed", a.warnings_closed);
   j.close('}');
 }
 
-std::string referral_text(const Referral& r) {
-  return injury_label(r.injury, r.side, r.location) + ", " + iso_date(r.date) + ": " + r.reason;
+// A notice's state as report.md tags it: `(new)`, `(standing)`, `(closed: cleared by a
+// clinician on 2026-04-23, Dr Lee)` (docs/batch.md#states).
+std::string state_tag(NoticeState state, const Referral* r = nullptr) {
+  if (state != NoticeState::closed || !r || !r->closed)
+    return "(" + std::string(name_of(state)) + ")";
+  std::string tag = std::string("(closed: ") +
+                    (r->cleared ? "cleared by a clinician" : "resolved") + " on " +
+                    iso_date(*r->closed);
+  if (r->closed_note) tag += ", " + *r->closed_note;
+  return tag + ")";
 }
 
 std::string code(std::string s) {
@@ -153,13 +190,17 @@ void injuries_today(const BatchReport& report, std::ostringstream& md, const Rep
   }
 }
 
-// What to send this morning (the plans this run wrote), then what the rules changed.
+// What to send this morning (every file this run wrote), then what the rules changed.
 void changed_and_adjusted(const BatchReport& report, const Totals& t, std::ostringstream& md,
                           const ReportSink& sink) {
-  if (t.plans_changed) {
-    md << "\n## Changed since the previous run (" << t.plans_changed << ")\n\n";
+  if (t.athletes_changed) {
+    md << "\n## Changed since the previous run (" << t.athletes_changed << ")\n\n";
     for (const auto& a : report.athletes) {
-      if (a.plan_changed) md << "- **" << a.id << "**: " << a.id << "/plan.yaml\n";
+      if (!a.changed_files.empty()) {
+        std::vector<std::string> paths;
+        for (const std::string& f : a.changed_files) paths.push_back(a.id + "/" + f);
+        md << "- **" << a.id << "**: " << joined(paths, ", ") << "\n";
+      }
       pass_on(md, sink);
     }
   }
@@ -209,7 +250,8 @@ Totals totals_of(const BatchReport& report) {
     if (a.status == AthleteStatus::error) ++t.errors;
     t.referrals += a.referrals.size();
     t.warnings += a.warnings.size();
-    if (a.plan_changed) ++t.plans_changed;
+    t.warnings_closed += a.warnings_closed.size();
+    if (!a.changed_files.empty()) ++t.athletes_changed;
   }
   return t;
 }
@@ -234,8 +276,9 @@ void render_report_json(const BatchReport& report, const ReportSink& sink) {
   j.integer("errors", t.errors);
   j.integer("referrals", t.referrals);
   j.integer("warnings", t.warnings);
+  j.integer("warnings_closed", t.warnings_closed);
   j.integer("no_longer_in_roster", static_cast<long long>(report.no_longer_in_roster.size()));
-  j.integer("changed_since_previous_run", t.plans_changed);
+  j.integer("changed_since_previous_run", t.athletes_changed);
   j.close('}');
   future_json(j, report);
   j.key("athletes");
@@ -273,7 +316,9 @@ void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
   if (t.referrals) {
     md << "\n## Referrals: see a medical professional (" << t.referrals << ")\n\n";
     for (const auto& a : report.athletes) {
-      for (const auto& r : a.referrals) md << "- **" << a.id << "**: " << referral_text(r) << "\n";
+      for (std::size_t i = 0; i < a.referrals.size(); ++i)
+        md << "- **" << a.id << "**: " << referral_text(a.referrals[i]) << " "
+           << state_tag(state_at(a.referral_states, i), &a.referrals[i]) << "\n";
       pass_on(md, sink);
     }
   }
@@ -289,7 +334,16 @@ void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
   if (t.warnings) {
     md << "\n## Warnings: for the coach to decide (" << t.warnings << ")\n\n";
     for (const auto& a : report.athletes) {
-      for (const auto& w : a.warnings) md << "- **" << a.id << "**: " << w << "\n";
+      for (std::size_t i = 0; i < a.warnings.size(); ++i)
+        md << "- **" << a.id << "**: " << a.warnings[i] << " "
+           << state_tag(state_at(a.warning_states, i)) << "\n";
+      pass_on(md, sink);
+    }
+  }
+  if (t.warnings_closed) {
+    md << "\n## Warnings closed since the previous run (" << t.warnings_closed << ")\n\n";
+    for (const auto& a : report.athletes) {
+      for (const auto& w : a.warnings_closed) md << "- **" << a.id << "**: " << w << "\n";
       pass_on(md, sink);
     }
   }

@@ -144,7 +144,8 @@ TEST_F(Batch, SameBytesForAnyNumberOfJobs) {
   EXPECT_EQ(batch(dir_ + "/four", "--quiet --jobs 4").exit_code, 1);
   EXPECT_EQ(batch(dir_ + "/all", "--quiet --jobs 0").exit_code, 1);
   const auto one = tree(dir_ + "/one");
-  EXPECT_EQ(one.size(), 46u * 2 + 2u);  // plan.yaml and message.md each, two reports
+  // plan.yaml, message.md and .reported (docs/batch.md#states) each, two reports
+  EXPECT_EQ(one.size(), 46u * 3 + 2u);
   EXPECT_TRUE(one == tree(dir_ + "/four"));
   EXPECT_TRUE(one == tree(dir_ + "/all"));
 }
@@ -241,7 +242,7 @@ TEST_F(Batch, SampleFolderAndManifestGiveTheSamePlans) {
   EXPECT_EQ(folder.exit_code, 0) << folder.err;
   EXPECT_EQ(manifest.exit_code, 0) << manifest.err;
   auto a = tree(dir_ + "/a"), b = tree(dir_ + "/b");
-  EXPECT_EQ(a.size(), 5u * 2 + 2u);
+  EXPECT_EQ(a.size(), 5u * 3 + 2u);  // plan.yaml, message.md, .reported; two reports
   for (auto* t : {&a, &b}) t->erase("report.json"), t->erase("report.md");
   EXPECT_TRUE(a == b);
   // The sample roster is read-only input: nothing new appears in it.
@@ -490,7 +491,7 @@ TEST_F(Batch, KilledRunLeavesNoPartialFileUnderAFinalName) {
   std::size_t finals = 0;
   for (const auto& [rel, bytes] : tree(out)) {
     const std::string name = fs::path(rel).filename().string();
-    if (name == "plan.yaml" || name == "message.md") {
+    if (name == "plan.yaml" || name == "message.md" || name == ".reported") {
       finals += name == "plan.yaml";
       ASSERT_TRUE(reference.count(rel)) << rel;
       EXPECT_EQ(bytes, reference.at(rel)) << rel << " is partial";

@@ -76,6 +76,21 @@ checks = [
      [a["status"] for a in docs["broken"]["athletes"] if a["id"] == "tom-okafor"] == ["error"]),
     ("some injury has a status today",
      any(a.get("injuries_today") for a in docs["first"]["athletes"])),
+    # docs/batch.md#states: the first run reports every open referral and warning new,
+    # the second (same inputs) every one standing; a referral closed before the first
+    # run is shown closed once and is gone from the second.
+    ("first run: open referrals and warnings new",
+     all(r["state"] == ("closed" if "closed" in r else "new")
+         for a in docs["first"]["athletes"] for r in a["referrals"]) and
+     all(s == "new" for a in docs["first"]["athletes"] for s in a["warning_states"])),
+    ("second run: referrals and warnings standing",
+     all(r["state"] == "standing" for a in docs["second"]["athletes"] for r in a["referrals"]) and
+     all(s == "standing" for a in docs["second"]["athletes"] for s in a["warning_states"])),
+    ("a state per warning",
+     all(len(a["warnings"]) == len(a["warning_states"]) for a in docs["first"]["athletes"])),
+    ("first run lists plan and message of everyone",
+     {a["id"]: a["changed_files"] for a in docs["first"]["athletes"]} ==
+     {i: [f"{i}/plan.yaml", f"{i}/message.md"] for i in ids}),
 ]
 for what, ok in checks:
     print(f"{'ok  ' if ok else 'FAIL'} {what}")
@@ -100,6 +115,16 @@ cases = {
     "a member the tool does not write": lambda d: athlete(d, "jane-doe").update(mood="fine"),
     "totals without changed_since_previous_run": lambda d: d["totals"].pop("changed_since_previous_run"),
     "an unknown athlete status": lambda d: athlete(d, "jane-doe").update(status="skipped"),
+    "a referral without a state": lambda d: athlete(d, "sam-lee")["referrals"][0].pop("state"),
+    "a referral state not in the list": lambda d: athlete(d, "sam-lee")["referrals"][0].update(state="old"),
+    "a closed referral without its date": lambda d: athlete(d, "sam-lee")["referrals"][0].update(state="closed"),
+    "an open referral with a closing date": lambda d: athlete(d, "sam-lee")["referrals"][0].update(
+        closed="2026-05-20", cleared=False),
+    "a warning closed that is not a string": lambda d: athlete(d, "jane-doe").update(warnings_closed=[1]),
+    "a closed warning state": lambda d: athlete(d, "jane-doe").update(
+        warning_states=["closed"] * len(athlete(d, "jane-doe")["warnings"])),
+    "an error with changed files": lambda d: athlete(d, "tom-okafor").update(changed_files=["tom-okafor/plan.yaml"]),
+    "totals without warnings_closed": lambda d: d["totals"].pop("warnings_closed"),
 }
 for what, mutate in cases.items():
     rejected = bool(errors_of(broken(mutate)))

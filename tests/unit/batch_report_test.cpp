@@ -83,7 +83,7 @@ TEST(BatchReport, MarkdownPutsReferralsFirstThenErrorsThenAdjusted) {
   EXPECT_LT(unchanged, stale);
   at(md,
      "- **cat**: Achilles tendinopathy (left), 2026-03-01: severe pain (8/10): see a "
-     "medical professional\n");
+     "medical professional (new)\n");
   at(md, "- **bob**\n  - `roster/bob/plan.yaml:4:11: error: invalid date`\n");
   at(md, "- **amy**: 3 sessions changed: 2 rest days inserted; volume 212 → 171.4 km\n");
   at(md, "2 athletes with no change to their sessions.");
@@ -141,40 +141,93 @@ TEST(BatchReport, JsonShape) {
   auto r = sample();
   r.sharded = true;
   r.shard = Shard{1, 3};
-  r.athletes[2].plan_changed = true;  // cat's plan.yaml was written by this run
+  r.athletes[2].changed_files = {"plan.yaml"};  // cat's plan.yaml was written by this run
   const std::string json = render_report_json(r);
   at(json, "\"by\": \"plan-adjust 0.1.0\"");
   at(json, "\"as_of\": \"2026-03-05\"");
   at(json, "\"shard\": {\"index\": 1, \"count\": 3}");
   at(json,
      "\"totals\": {\"athletes\": 5, \"adjusted\": 2, \"unchanged\": 2, \"errors\": 1, "
-     "\"referrals\": 1, \"warnings\": 0, \"no_longer_in_roster\": 1, "
+     "\"referrals\": 1, \"warnings\": 0, \"warnings_closed\": 0, \"no_longer_in_roster\": 1, "
      "\"changed_since_previous_run\": 1}");
   at(json,
      "\"id\": \"bob\",\n      \"status\": \"error\",\n      \"output\": null,\n      "
-     "\"changed_since_previous_run\": false,\n      \"referrals\"");
-  at(json, "\"output\": \"amy/plan.yaml\",\n      \"changed_since_previous_run\": false,");
-  at(json, "\"output\": \"cat/plan.yaml\",\n      \"changed_since_previous_run\": true,");
+     "\"changed_since_previous_run\": false,\n      \"changed_files\": [],\n      \"referrals\"");
+  at(json,
+     "\"output\": \"amy/plan.yaml\",\n      \"changed_since_previous_run\": false,\n      "
+     "\"changed_files\": [],");
+  at(json,
+     "\"output\": \"cat/plan.yaml\",\n      \"changed_since_previous_run\": true,\n      "
+     "\"changed_files\": [\"cat/plan.yaml\"],");
   at(json, "\"volume_before\": 212, \"volume_after\": 171.4");
   at(json,
      "{\"injury\": \"achilles_tendinopathy\", \"side\": \"left\", \"date\": "
-     "\"2026-03-01\", \"reason\": \"severe pain (8/10): see a medical professional\"}");
+     "\"2026-03-01\", \"reason\": \"severe pain (8/10): see a medical professional\", "
+     "\"state\": \"new\"}");
+  at(json, "\"warnings\": [],\n      \"warning_states\": [],\n      \"warnings_closed\": []\n");
   at(json, "\"no_longer_in_roster\": [\n    \"old-timer\"\n  ]\n}\n");
   EXPECT_LT(json.find("\"amy\""), json.find("\"bob\""));
 }
 
-TEST(BatchReport, MarkdownListsThePlansToSendThisMorning) {
+TEST(BatchReport, MarkdownListsEveryFileToSendThisMorning) {
   auto r = sample();
   EXPECT_EQ(render_report_markdown(r).find("## Changed since the previous run"),
             std::string::npos);  // nothing written tonight: no section
-  r.athletes[0].plan_changed = true;
-  r.athletes[2].plan_changed = true;
+  r.athletes[0].changed_files = {"plan.yaml", "message.md"};
+  r.athletes[2].changed_files = {"message.md"};  // a new week moved only the message
   const std::string md = render_report_markdown(r);
   const auto section = at(md,
                           "\n## Changed since the previous run (2)\n\n"
-                          "- **amy**: amy/plan.yaml\n"
-                          "- **cat**: cat/plan.yaml\n\n");
+                          "- **amy**: amy/plan.yaml, amy/message.md\n"
+                          "- **cat**: cat/message.md\n\n");
   EXPECT_LT(section, md.find("## Adjusted"));
+  EXPECT_EQ(totals_of(r).athletes_changed, 2u);
+  EXPECT_TRUE(r.athletes[0].plan_changed());
+  EXPECT_FALSE(r.athletes[2].plan_changed());
+}
+
+// docs/batch.md#states: the tags of report.md and the members of report.json.
+TEST(BatchReport, EachReferralAndWarningSaysItsState) {
+  auto r = sample();
+  auto& cat = r.athletes[2];
+  Referral cleared = referral("felt a pop or snap: see a medical professional");
+  cleared.closed = Date(2026, 3, 4);
+  cleared.cleared = true;
+  cleared.closed_note = "Dr Lee, physio";
+  Referral resolved = referral("swelling for more than 3 days: see a medical professional");
+  resolved.closed = Date(2026, 3, 3);
+  cat.referrals.push_back(cleared);
+  cat.referrals.push_back(resolved);
+  cat.referral_states = {NoticeState::standing, NoticeState::closed, NoticeState::closed};
+  cat.warnings = {"race on 2026-03-08 falls in the reduced-load window", "a hand edit kept"};
+  cat.warning_states = {NoticeState::new_tonight, NoticeState::standing};
+  cat.warnings_closed = {"Achilles tendinopathy (left) resolved on 2026-03-02, but ..."};
+  const std::string md = render_report_markdown(r);
+  at(md, "see a medical professional (standing)\n");
+  at(md,
+     "- **cat**: Achilles tendinopathy (left), 2026-03-01: felt a pop or snap: see a medical "
+     "professional (closed: cleared by a clinician on 2026-03-04, Dr Lee, physio)\n");
+  at(md, "for more than 3 days: see a medical professional (closed: resolved on 2026-03-03)\n");
+  at(md, "- **cat**: race on 2026-03-08 falls in the reduced-load window (new)\n");
+  at(md, "- **cat**: a hand edit kept (standing)\n");
+  const auto closed = at(md,
+                         "\n## Warnings closed since the previous run (1)\n\n"
+                         "- **cat**: Achilles tendinopathy (left) resolved on 2026-03-02, but "
+                         "...\n");
+  EXPECT_LT(at(md, "## Warnings: for the coach to decide (2)"), closed);
+  EXPECT_LT(closed, at(md, "## Adjusted"));
+
+  const std::string json = render_report_json(r);
+  at(json, "\"state\": \"standing\"}");
+  at(json,
+     "\"reason\": \"felt a pop or snap: see a medical professional\", \"state\": \"closed\", "
+     "\"closed\": \"2026-03-04\", \"cleared\": true, \"closed_note\": \"Dr Lee, physio\"}");
+  at(json, "\"state\": \"closed\", \"closed\": \"2026-03-03\", \"cleared\": false}");
+  at(json, "\"warning_states\": [\"new\", \"standing\"],\n");
+  at(json,
+     "\"warnings_closed\": [\n        \"Achilles tendinopathy (left) resolved on 2026-03-02, but "
+     "...\"\n      ]\n");
+  at(json, "\"warnings\": 2, \"warnings_closed\": 1,");
 }
 
 TEST(BatchReport, ABigRosterIsHandedOutInBoundedPieces) {

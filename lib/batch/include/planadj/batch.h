@@ -96,20 +96,36 @@ enum class AthleteStatus { adjusted, unchanged, error };
 /// "adjusted", "unchanged" or "error".
 std::string_view name_of(AthleteStatus s);
 
+/// What the morning report says of a referral or a warning, against what earlier nights
+/// reported (docs/batch.md#states): first reported tonight, reported before and still
+/// there, or its episode closed tonight (shown this once).
+enum class NoticeState { new_tonight, standing, closed };
+
+/// "new", "standing" or "closed".
+std::string_view name_of(NoticeState s);
+
 /// All the batch keeps of one athlete once its plan is written: a few counts and
 /// messages, never the plan itself (so memory stays bounded by the jobs in flight).
 struct AthleteRecord {
   std::string id;  ///< printable form of the id
   AthleteStatus status = AthleteStatus::error;
   bool written = false;  ///< one of the athlete's files was (re)written by this run
-  /// This run wrote `plan.yaml` (new or different bytes); false when it was left as it
-  /// was: the coach's list of plans to send this morning (docs/batch.md#reportjson).
-  bool plan_changed = false;
+  /// The files the athlete receives that this run wrote (new or different bytes), by
+  /// name in the athlete's folder (`plan.yaml`, `message.md`), in writing order: the
+  /// coach's list of what to send this morning (docs/batch.md#reportjson).
+  std::vector<std::string> changed_files;
+  /// This run wrote `plan.yaml`.
+  bool plan_changed() const;
   Units units = Units::km;
   Summary summary;
+  /// Tonight's referrals, less those closed on an earlier night (shown once, then gone).
   std::vector<Referral> referrals;
-  std::vector<std::string> errors;    ///< `file:line:col: error: message`
-  std::vector<std::string> warnings;  ///< `file:line:col: warning: message` or plain text
+  std::vector<NoticeState> referral_states;  ///< one per referral
+  std::vector<std::string> errors;           ///< `file:line:col: error: message`
+  std::vector<std::string> warnings;         ///< `file:line:col: warning: message` or plain text
+  std::vector<NoticeState> warning_states;   ///< one per warning: new or standing
+  /// Warnings the previous run reported that tonight's did not: closed, said this once.
+  std::vector<std::string> warnings_closed;
   /// Red-flag entries dated after --as-of, `file:line:col: warning: … dated in the future:
   /// is the date right?`: the top of the report (docs/batch.md#reportjson).
   std::vector<std::string> dated_in_the_future;
@@ -150,6 +166,24 @@ void settle_write(AthleteRecord& record, const GroupedWrite& file);
 Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy, std::optional<Date> as_of,
                           bool allow_far_dates = false);
 
+// ---- what earlier nights reported (docs/batch.md#states) ----------------------
+
+/// The file in each athlete's output folder that remembers what the reports said of
+/// the athlete: one line per notice, `referral TEXT`, `closed TEXT` or `warning TEXT`.
+inline constexpr std::string_view kReportedFile = ".reported";
+
+/// A referral as the report's one line of text (injury, date, reason): also what the
+/// memory knows it by.
+std::string referral_text(const Referral& r);
+
+/// Sets the record's referral and warning states against `memory` (the previous night's
+/// kReportedFile, empty for none): a notice not in it is new, one in it standing; a
+/// referral of a closed episode is closed the first night and dropped from the record
+/// after; a remembered warning not raised tonight goes to `warnings_closed`. Returns
+/// what to remember tonight. For an athlete in error nothing closes: the warnings
+/// remembered are kept beside tonight's.
+std::string apply_notice_states(AthleteRecord& record, std::string_view memory);
+
 // ---- reports ---------------------------------------------------------------
 
 /// Everything the reports show; the same inputs give the same bytes (no clock).
@@ -164,7 +198,8 @@ struct BatchReport {
 
 struct Totals {
   std::size_t athletes = 0, adjusted = 0, unchanged = 0, errors = 0, referrals = 0, warnings = 0;
-  std::size_t plans_changed = 0;  ///< athletes whose plan.yaml this run wrote
+  std::size_t warnings_closed = 0;
+  std::size_t athletes_changed = 0;  ///< athletes with a file this run wrote (changed_files)
 };
 
 /// Counts of the report's athletes; `referrals` counts referral lines.
