@@ -316,8 +316,12 @@ void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
   if (t.referrals) {
     md << "\n## Referrals: see a medical professional (" << t.referrals << ")\n\n";
     for (const auto& a : report.athletes) {
+      // An athlete in error keeps her referrals, and the line says her plan was not
+      // revised (docs/rules.md#red-flags-survive-errors); then its state (docs/batch.md#states).
+      const bool error = a.status == AthleteStatus::error;
       for (std::size_t i = 0; i < a.referrals.size(); ++i)
-        md << "- **" << a.id << "**: " << referral_text(a.referrals[i]) << " "
+        md << "- **" << a.id << "**: " << referral_text(a.referrals[i])
+           << (error ? " (plan not revised tonight: see Errors)" : "") << " "
            << state_tag(state_at(a.referral_states, i), &a.referrals[i]) << "\n";
       pass_on(md, sink);
     }
