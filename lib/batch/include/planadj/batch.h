@@ -133,6 +133,9 @@ struct AthleteRecord {
   /// and the dates of races called off from --as-of on.
   std::vector<InjuryReport> injuries_today;
   std::vector<Date> races_called_off;
+  /// Without --as-of, over a previous revision: how many of the sessions it held came out
+  /// different tonight (docs/batch.md#without---as-of).
+  std::optional<std::size_t> sent_sessions_changed;
 };
 
 /// What every athlete of one run shares.
