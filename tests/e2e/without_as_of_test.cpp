@@ -38,10 +38,17 @@ TEST(WithoutAsOf, ARevisionRewrittenFromTheStartIsSaidAndCounted) {
       << json;
 
   // Night 3 without --as-of again: the same inputs revise the same way; nothing the
-  // athletes were sent changes, so nothing is said.
+  // athletes were sent changes, so nothing is said: last night's warning is said closed,
+  // once (docs/batch.md#states), and is not among tonight's warnings.
   r = run_tool(batch);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
+  const std::string third = slurp(out + "/report.json");
+  const auto said = third.find("no --as-of: every session was revised again");
+  EXPECT_GT(said, third.find("\"warnings_closed\": [\n")) << third;
+  EXPECT_EQ(third.find("\"warning_states\": [\""), std::string::npos) << third;
+  r = run_tool(batch);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(slurp(out + "/report.json").find("no --as-of: every session was revised again"),
             std::string::npos);
 }
