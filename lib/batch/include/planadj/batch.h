@@ -14,6 +14,7 @@
 #include "planadj/diagnostic.h"
 #include "planadj/fs.h"
 #include "planadj/model.h"
+#include "planadj/volume_chart.h"
 
 namespace planadj::batch {
 
@@ -117,6 +118,9 @@ struct AthleteRecord {
   /// and the dates of races called off from --as-of on.
   std::vector<InjuryReport> injuries_today;
   std::vector<Date> races_called_off;
+  /// An injured athlete's weekly volumes before and after, for report.html's chart: a
+  /// few numbers a week, not the plans (docs/batch.md#reporthtml). Unset without injuries.
+  std::optional<WeeklyVolumes> volumes;
 };
 
 /// What every athlete of one run shares.
