@@ -95,7 +95,7 @@ std::string file_of(const std::string& d) {
   return loc;
 }
 
-void head(std::ostringstream& out, const BatchReport& report, const Totals& t) {
+void head(std::ostringstream& out, const BatchReport& report) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>plan-adjust morning report: " << esc(report.roster) << "</title>\n<style>"
@@ -104,6 +104,10 @@ void head(std::ostringstream& out, const BatchReport& report, const Totals& t) {
   if (report.as_of) out << ", as of " << iso_date(*report.as_of);
   if (report.sharded) out << ", shard " << report.shard.index << "/" << report.shard.count;
   out << "</p>\n";
+}
+
+// The night in five figures, under the referrals.
+void cards(std::ostringstream& out, const BatchReport& report, const Totals& t) {
   const auto n_injured = std::count_if(report.athletes.begin(), report.athletes.end(), injured);
   auto card = [&](const char* k, std::size_t v, const std::string& sub) {
     out << "<div class=\"card\"><div class=\"k\">" << k << "</div><div class=\"v\">" << v
@@ -251,9 +255,13 @@ void rest_of_roster(std::ostringstream& out, const BatchReport& report, const Re
         << ")</h2>\n<ul class=\"roster\">\n";
     for (const auto& a : report.athletes) {
       if (a.status == AthleteStatus::error || injured(a)) continue;
-      out << "<li><b>" << esc(a.id) << "</b>: " << name_of(a.status);
-      if (a.status == AthleteStatus::adjusted) out << ", " << esc(changes_line(a));
-      if (a.plan_changed) out << "; changed since the previous run";
+      out << "<li><b>" << esc(a.id) << "</b>: ";
+      if (a.status == AthleteStatus::adjusted)
+        out << "adjusted, " << esc(changes_line(a));
+      else
+        out << "no change by the rules";
+      if (a.plan_changed)
+        out << "; changed since the previous run: send " << esc(a.id) << "/plan.yaml";
       out << "</li>\n";
       pass_on(out, sink);
     }
@@ -274,8 +282,9 @@ void rest_of_roster(std::ostringstream& out, const BatchReport& report, const Re
 void render_report_html(const BatchReport& report, const ReportSink& sink) {
   const Totals t = totals_of(report);
   std::ostringstream out;
-  head(out, report, t);
+  head(out, report);
   referrals(out, report, t, sink);
+  cards(out, report, t);
   failed(out, report, t, sink);
   const auto n = std::count_if(report.athletes.begin(), report.athletes.end(), injured);
   if (n) {
