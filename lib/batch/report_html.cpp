@@ -20,12 +20,16 @@ namespace planadj::batch {
 namespace {
 
 // What the report adds to the shared style: the athlete sections, the located errors,
-// and A4 print (a section never split across two sheets).
+// and A4 print (a section never split across two sheets). `content-visibility: auto`
+// lets the browser lay out and paint an athlete's section only when it scrolls near,
+// so a roster of hundreds opens at once; printing still lays out every one
+// (docs/batch.md#reporthtml has the figures).
 constexpr std::string_view kReportStyle = R"(
 h3 { font-size: 16px; margin: 0 0 6px; }
 #referrals { margin-top: 20px; }
 #referrals h2 { font-size: 18px; margin: 6px 0 8px; }
 .athlete, .failed { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; margin: 0 0 14px; break-inside: avoid; }
+.athlete { content-visibility: auto; contain-intrinsic-size: auto 560px; }
 .failed { border-color: #e6b8b8; }
 .athlete .status { margin: 0 0 8px; }
 .athlete .changed { margin: 8px 0 0; color: var(--muted); font-size: 14px; }

@@ -25,7 +25,8 @@ sed -i 's/^athlete: .*/athlete: zoe-typo/' "$work/roster/zoe-typo/plan.yaml"
 printf 'version: 1\nathlete: zoe-typo\nentries:\n  - date: 2026-05-10\n    injury: achilles_tendonitis\n    pain: 3\n' \
   >"$work/roster/zoe-typo/injuries.yaml"
 code=0
-"$bin" batch "$work/roster" --out "$work/out" --as-of 2026-05-20 --quiet 2>"$work/stderr" || code=$?
+# From inside $work, so the page (and its screenshot in the README) names roster/... .
+(cd "$work" && "$bin" batch roster --out out --as-of 2026-05-20 --quiet) 2>"$work/stderr" || code=$?
 if [ "$code" != 1 ]; then
   echo "FAIL: plan-adjust batch exited $code (expected 1: zoe-typo is not revised)"
   cat "$work/stderr"
@@ -77,7 +78,7 @@ case $first_referral in
   *) echo "FAIL: the referrals panel does not open with sam-lee's hamstring referral"; exit 1 ;;
 esac
 chrome --dump-dom "file://$html" >"$work/dom.html"
-if ! grep -q "<code>$work/roster/zoe-typo/injuries.yaml:5:13</code> unknown injury" "$work/dom.html"; then
+if ! grep -q "<code>roster/zoe-typo/injuries.yaml:5:13</code> unknown injury" "$work/dom.html"; then
   echo "FAIL: zoe-typo's located error is not on the page"
   exit 1
 fi
