@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PACKAGES := cmake g++ make libyaml-cpp-dev libboost-date-time-dev \
             libboost-program-options-dev libgtest-dev python3 python3-jsonschema python3-yaml \
-            python3-icalendar man-db dpkg-dev clang-format
+            python3-icalendar man-db dpkg-dev file clang-format
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := $(BUILD)/bin/plan-adjust
 MAKEFLAGS += --no-print-directory

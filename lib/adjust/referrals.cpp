@@ -4,6 +4,7 @@
 
 #include "adjust/fixed_numbers.h"
 #include "adjust/reason.h"
+#include "planadj/adjust.h"
 #include "planadj/date_text.h"
 
 namespace planadj::adjust {
@@ -59,3 +60,12 @@ std::vector<Referral> referrals(const std::vector<Episode>& episodes, const Poli
 }
 
 }  // namespace planadj::adjust
+
+namespace planadj {
+
+std::vector<Referral> referrals_of(const std::vector<InjuryEntry>& entries, const Policy& policy,
+                                   std::optional<Date> as_of) {
+  return adjust::referrals(adjust::group_episodes(entries, as_of, policy), policy);
+}
+
+}  // namespace planadj

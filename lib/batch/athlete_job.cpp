@@ -125,19 +125,29 @@ bool read_previous(const std::string& dir, std::optional<InputText>& previous, D
   return true;
 }
 
-// Every file the athlete's revision reads; nullopt (errors in `ds`) when one cannot be.
-// `dir` is the athlete's output folder, null for none (`validate`: no previous revision).
-std::optional<ReviseInputs> read_inputs(const RosterEntry& entry, const std::string* dir,
-                                        Diagnostics& ds) {
-  ReviseInputs in;
+// Every file the athlete's revision reads into `in`; false (errors in `ds`) when one
+// cannot be, with `in` holding those that could (the log, for its red flags). `dir` is
+// the athlete's output folder, null for none (`validate`: no previous revision).
+bool read_inputs(const RosterEntry& entry, const std::string* dir, ReviseInputs& in,
+                 Diagnostics& ds) {
   in.athlete = entry.id;
   auto plan = read_text_file(entry.plan, ds);
   if (plan) in.plan = {entry.plan, std::move(*plan)};
   if (entry.injuries)
     if (auto log = read_text_file(*entry.injuries, ds)) in.log = {*entry.injuries, std::move(*log)};
   const bool previous_ok = !dir || read_previous(*dir, in.previous, ds);
-  if (!plan || !previous_ok || has_errors(ds)) return std::nullopt;
-  return in;
+  return plan && previous_ok && !has_errors(ds);
+}
+
+// The red flags of the athlete's log when nothing else of theirs can be used tonight
+// (docs/rules.md#red-flags-survive-errors): read straight from the roster's log file.
+std::vector<Referral> log_referrals(const RosterEntry& entry, const Policy& policy,
+                                    std::optional<Date> as_of) {
+  if (!entry.injuries) return {};
+  Diagnostics ignored;  // the athlete's errors are reported already
+  auto text = read_text_file(*entry.injuries, ignored);
+  if (!text) return {};
+  return readable_referrals({*entry.injuries, std::move(*text)}, policy, as_of);
 }
 
 AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
@@ -147,29 +157,33 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   add_all(r.warnings, entry.notes, Severity::warning);
   if (!entry.problems.empty()) {
     add_all(r.errors, entry.problems, Severity::error);
+    r.referrals = log_referrals(entry, s.policy, s.as_of);
     return r;
   }
   // discover_roster refuses unsafe ids already; the id is checked again here because
   // it is what builds every path this job writes or deletes under --out.
   if (const std::string why = unsafe_id_reason(entry.id); !why.empty()) {
     r.errors.push_back(entry.plan + ": error: " + why + ": athlete refused");
+    r.referrals = log_referrals(entry, s.policy, s.as_of);
     return r;
   }
   const std::string dir = s.out_dir + "/" + entry.id;
   remove_stale_temps(dir, s);
   Diagnostics ds;
-  std::optional<ReviseInputs> in = read_inputs(entry, &dir, ds);
-  if (!in) {
+  ReviseInputs in;
+  if (!read_inputs(entry, &dir, in, ds)) {
     add_all(r.errors, ds, Severity::error);
+    if (in.log) r.referrals = readable_referrals(*in.log, s.policy, s.as_of);
     return r;
   }
-  in->allow_far_dates = s.allow_far_dates;
-  Revision revised = revise(*in, s.policy, s.as_of);
+  in.allow_far_dates = s.allow_far_dates;
+  Revision revised = revise(in, s.policy, s.as_of);
   add_future(r, revised.diagnostics);
   if (!revised.ok()) {
     add_all(r.errors, revised.read, Severity::error);
     add_all(r.errors, revised.diagnostics, Severity::error);
     if (r.errors.empty()) r.errors.push_back(entry.plan + ": error: cannot read the plan");
+    r.referrals = std::move(revised.referrals);
     return r;
   }
   revised.diagnostics.insert(revised.diagnostics.begin(), revised.read.begin(), revised.read.end());
@@ -184,10 +198,12 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   std::string error;
   if (!prepare_folder(dir, s, error)) {
     r.errors.push_back(out + ": error: " + error);
+    r.referrals = referrals_in(adjusted.revised);
     return r;
   }
   if (same_file(out, entry.plan) || (entry.injuries && same_file(out, *entry.injuries))) {
     r.errors.push_back(out + ": error: refusing to write over the athlete's own input");
+    r.referrals = referrals_in(adjusted.revised);
     return r;
   }
   // Written by the caller, in a group with other athletes' files (output_groups.h).
@@ -213,10 +229,16 @@ AthleteRecord prepare_athlete(const RosterEntry& entry, const JobSettings& setti
     return run(entry, settings, files);
   } catch (const std::exception& e) {
     files.clear();
-    // One athlete's surprise (a writer failure, a bug) must not stop the others.
+    // One athlete's surprise (a writer failure, a bug) must not stop the others, nor
+    // hide the athlete's red flags when they can still be read.
     AthleteRecord r;
     r.id = printable_id(entry.id);
     r.errors.push_back(entry.plan + ": error: internal error: " + e.what());
+    try {
+      r.referrals = log_referrals(entry, settings.policy, settings.as_of);
+    } catch (const std::exception&) {
+      r.referrals.clear();  // the error above stands for both
+    }
     return r;
   }
 }
@@ -232,32 +254,40 @@ void settle_write(AthleteRecord& r, const GroupedWrite& file) {
     r.plan_changed = r.plan_changed || (is_plan && file.changed);
     return;
   }
-  // As if the job had stopped at the write: nothing written means an error entry only.
+  // As if the job had stopped at the write: nothing written means an error entry, but
+  // its referrals stay (docs/rules.md#red-flags-survive-errors).
   r.status = AthleteStatus::error;
   r.summary = {};
-  r.referrals.clear();
   r.warnings.clear();
   r.errors.push_back(file.path + ": error: " + file.error);
 }
 
-Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy, std::optional<Date> as_of,
-                          bool allow_far_dates) {
-  Diagnostics ds = entry.notes;
+AthleteCheck check_athlete(const RosterEntry& entry, const Policy& policy,
+                           std::optional<Date> as_of, bool allow_far_dates) {
+  AthleteCheck out;
+  Diagnostics& ds = out.diagnostics;
+  ds = entry.notes;
   if (!entry.problems.empty()) {
     ds.insert(ds.end(), entry.problems.begin(), entry.problems.end());
-    return ds;
+    out.referrals = log_referrals(entry, policy, as_of);
+    return out;
   }
   if (const std::string why = unsafe_id_reason(entry.id); !why.empty()) {
     add_error(ds, {entry.plan, 0, 0}, why + ": athlete refused");
-    return ds;
+    out.referrals = log_referrals(entry, policy, as_of);
+    return out;
   }
-  std::optional<ReviseInputs> in = read_inputs(entry, nullptr, ds);
-  if (!in) return ds;
-  in->allow_far_dates = allow_far_dates;
-  Revision revised = revise(*in, policy, as_of);
+  ReviseInputs in;
+  if (!read_inputs(entry, nullptr, in, ds)) {
+    if (in.log) out.referrals = readable_referrals(*in.log, policy, as_of);
+    return out;
+  }
+  in.allow_far_dates = allow_far_dates;
+  Revision revised = revise(in, policy, as_of);
   ds.insert(ds.end(), revised.read.begin(), revised.read.end());
   ds.insert(ds.end(), revised.diagnostics.begin(), revised.diagnostics.end());
-  return ds;
+  out.referrals = std::move(revised.referrals);
+  return out;
 }
 
 AthleteRecord process_athlete(const RosterEntry& entry, const JobSettings& settings) {

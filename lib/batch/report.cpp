@@ -273,7 +273,12 @@ void render_report_markdown(const BatchReport& report, const ReportSink& sink) {
   if (t.referrals) {
     md << "\n## Referrals: see a medical professional (" << t.referrals << ")\n\n";
     for (const auto& a : report.athletes) {
-      for (const auto& r : a.referrals) md << "- **" << a.id << "**: " << referral_text(r) << "\n";
+      // An athlete in error keeps her referrals, and the line says her plan was not
+      // revised (docs/rules.md#red-flags-survive-errors).
+      const bool error = a.status == AthleteStatus::error;
+      for (const auto& r : a.referrals)
+        md << "- **" << a.id << "**: " << referral_text(r)
+           << (error ? " (plan not revised tonight: see Errors)" : "") << "\n";
       pass_on(md, sink);
     }
   }

@@ -137,9 +137,16 @@ void referrals(std::ostringstream& out, const BatchReport& report, const Totals&
   if (t.referrals == 0) out << "<p class=\"none\">No referrals tonight.</p>\n";
   if (t.referrals) out << "<ul class=\"referrals\">\n";
   for (const auto& a : report.athletes) {
+    // An athlete in error keeps her referrals, and the line says her plan was not
+    // revised (docs/rules.md#red-flags-survive-errors).
+    const std::string not_revised =
+        a.status == AthleteStatus::error
+            ? " (plan not revised tonight: <a href=\"#error-" + esc(a.id) + "\">see below</a>)"
+            : "";
     for (const Referral& r : a.referrals)
       out << "<li><b>" << esc(a.id) << "</b>: " << iso_date(r.date) << ", "
-          << esc(injury_label(r.injury, r.side, r.location)) << ": " << esc(r.reason) << "</li>\n";
+          << esc(injury_label(r.injury, r.side, r.location)) << ": " << esc(r.reason) << not_revised
+          << "</li>\n";
     pass_on(out, sink);
   }
   if (t.referrals) out << "</ul>\n";

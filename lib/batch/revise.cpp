@@ -73,7 +73,19 @@ bool blank_yaml(std::string_view text) {
   return true;
 }
 
-Revision revise(const ReviseInputs& in, const Policy& policy, std::optional<Date> as_of) {
+std::vector<Referral> readable_referrals(const InputText& log, const Policy& policy,
+                                         std::optional<Date> as_of) {
+  if (blank_yaml(log.text)) return {};
+  return referrals_of(readable_injury_entries(log.text, log.name), policy, as_of);
+}
+
+std::vector<Referral> referrals_in(const Plan& revised) {
+  return revised.adjusted ? revised.adjusted->referrals : std::vector<Referral>{};
+}
+
+namespace {
+
+Revision try_revise(const ReviseInputs& in, const Policy& policy, std::optional<Date> as_of) {
   Revision out;
   auto plan = parse_plan(in.plan.text, in.plan.name);
   append(out.read, plan.diagnostics);
@@ -99,6 +111,16 @@ Revision revise(const ReviseInputs& in, const Policy& policy, std::optional<Date
   if (has_errors(out.diagnostics)) return out;
   out.revised = std::move(result.revised);
   if (log) out.log = std::move(log->value);
+  return out;
+}
+
+}  // namespace
+
+Revision revise(const ReviseInputs& in, const Policy& policy, std::optional<Date> as_of) {
+  Revision out = try_revise(in, policy, as_of);
+  // The log is read again on a night with errors only: its readable entries' red flags
+  // reach the coach whatever else failed (docs/rules.md#red-flags-survive-errors).
+  if (!out.ok() && in.log) out.referrals = readable_referrals(*in.log, policy, as_of);
   return out;
 }
 

@@ -15,6 +15,7 @@
 #include "planadj/readers.h"
 #include "planadj/revise.h"
 #include "planadj/writers.h"
+#include "referral_lines.h"
 
 namespace planadj {
 
@@ -140,7 +141,8 @@ bool read_inputs(const AdjustOptions& o, InputTexts& texts, std::ostream& err) {
 
 // Parses every file and revises the plan, printing all their errors together
 // (docs/batch.md#history: the same revision as each athlete of a batch); nullopt when
-// an input is invalid.
+// an input is invalid, after the referrals the log still raises
+// (docs/rules.md#red-flags-survive-errors).
 std::optional<Revision> revise_inputs(const AdjustOptions& o, const InputTexts& texts,
                                       std::ostream& err) {
   Diagnostics ds;
@@ -157,14 +159,14 @@ std::optional<Revision> revise_inputs(const AdjustOptions& o, const InputTexts& 
   keep_empty_log_warning(ds, revised.read);
   ds.insert(ds.end(), revised.diagnostics.begin(), revised.diagnostics.end());
   print(err, ds);
-  if (has_errors(ds) || !revised.ok()) return std::nullopt;
+  if (has_errors(ds) || !revised.ok()) {
+    if (revised.ok())
+      print_referrals(revised.revised->athlete, referrals_in(*revised.revised), true, err);
+    else if (in.log)
+      print_referrals(in.log->name, revised.referrals, true, err);
+    return std::nullopt;
+  }
   return revised;
-}
-
-void print_referrals(const Plan& revised, std::ostream& err) {
-  if (!revised.adjusted) return;
-  for (const auto& r : revised.adjusted->referrals)
-    err << "plan-adjust: referral: " << revised.athlete << ": " << describe_referral(r) << '\n';
 }
 
 // The revised plan's bytes in --format; nullopt once the writer's failure is printed.
@@ -207,7 +209,7 @@ int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
   if (!read_inputs(o, texts, err)) return kTrouble;
   const std::optional<Revision> revised = revise_inputs(o, texts, err);
   if (!revised) return kInvalid;
-  print_referrals(*revised->revised, err);
+  print_referrals(revised->revised->athlete, referrals_in(*revised->revised), false, err);
   const std::optional<std::string> bytes = render_or_say(*revised, o, err);
   if (!bytes) return kTrouble;
   return write_output(o, *bytes, out, err);

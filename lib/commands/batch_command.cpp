@@ -10,6 +10,7 @@
 #include "planadj/progress.h"
 #include "planadj/readers.h"
 #include "planadj/report_html.h"
+#include "referral_lines.h"
 
 namespace planadj {
 namespace {
@@ -165,8 +166,12 @@ int run_batch(const BatchOptions& opts, std::ostream&, std::ostream& err) {
   report.no_longer_in_roster = batch::find_stale_outputs(settings.out_dir, ids);
 
   // A red-flag entry dated after tonight is said on standard error too, --quiet or not.
-  for (const auto& a : report.athletes)
+  // So is a referral of an athlete whose files have errors: cron mail must not lose a
+  // red flag to a typo (docs/rules.md#red-flags-survive-errors).
+  for (const auto& a : report.athletes) {
     for (const auto& w : a.dated_in_the_future) err << "plan-adjust: " << a.id << ": " << w << "\n";
+    if (a.status == batch::AthleteStatus::error) print_referrals(a.id, a.referrals, true, err);
+  }
   const bool reports_ok = write_reports(report, settings.out_dir, err);
   const batch::Totals t = batch::totals_of(report);
   if (!opts.quiet) print_summary(t, settings.out_dir, err);

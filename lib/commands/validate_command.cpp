@@ -5,9 +5,11 @@
 
 #include <ostream>
 
+#include "planadj/adjust.h"
 #include "planadj/commands.h"
 #include "planadj/plural.h"
 #include "planadj/readers.h"
+#include "referral_lines.h"
 #include "validate_roster.h"
 
 namespace planadj {
@@ -67,15 +69,26 @@ bool settle_policy(const ValidateOptions& opts, Policy& policy, std::ostream& er
   return !has_errors(ds);
 }
 
+// The referrals an injury log with errors still raises from its entries that parse
+// (docs/rules.md#red-flags-survive-errors), under the night's policy and --as-of.
+std::vector<Referral> unhidden_referrals(FileKind kind, std::string_view text,
+                                         const std::string& file, const Policy& policy,
+                                         std::optional<Date> as_of) {
+  if (kind != FileKind::injury_log) return {};
+  return referrals_of(readable_injury_entries(text, file), policy, as_of);
+}
+
 // One FILE argument; true when valid.
-bool validate_file(const std::string& file, std::optional<FileKind> forced, std::ostream& out,
-                   std::ostream& err) {
+bool validate_file(const std::string& file, std::optional<FileKind> forced, const Policy& policy,
+                   std::optional<Date> as_of, std::ostream& out, std::ostream& err) {
   Diagnostics ds;
   std::optional<std::string> summary;
+  std::vector<Referral> referrals;
   if (const auto text = read_text_file(file, ds)) {
     std::optional<FileKind> kind = forced ? forced : detect_kind(*text);
     if (kind) {
       summary = check(*kind, *text, file, ds);
+      if (!summary) referrals = unhidden_referrals(*kind, *text, file, policy, as_of);
     } else {
       ds = check_yaml(*text, file);
       if (!has_errors(ds))
@@ -85,6 +98,7 @@ bool validate_file(const std::string& file, std::optional<FileKind> forced, std:
     }
   }
   for (const Diagnostic& d : ds) err << d.str() << "\n";
+  print_referrals(file, referrals, true, err);
   if (summary) out << file << ": ok (" << *summary << ")\n";
   return summary.has_value();
 }
@@ -119,7 +133,7 @@ int run_validate(const ValidateOptions& opts, std::ostream& out, std::ostream& e
     const bool valid =
         roster || is_manifest(file, forced)
             ? validate_roster(file, policy, opts.as_of, opts.allow_far_dates, out, err)
-            : validate_file(file, forced, out, err);
+            : validate_file(file, forced, policy, opts.as_of, out, err);
     all_valid = all_valid && valid;
   }
   if (trouble) return kTrouble;

@@ -6,6 +6,7 @@
 
 #include "planadj/batch.h"
 #include "planadj/plural.h"
+#include "referral_lines.h"
 
 namespace planadj {
 namespace {
@@ -40,9 +41,10 @@ bool validate_roster(const std::string& roster, const Policy& policy, std::optio
   for (const bool refused : {true, false}) {
     for (const batch::RosterEntry& entry : listing->athletes) {
       if (entry.problems.empty() == refused) continue;
-      const Diagnostics found = batch::check_athlete(entry, policy, as_of, allow_far_dates);
-      for (const Diagnostic& d : found) err << d.str() << "\n";
-      if (has_errors(found)) invalid.push_back(batch::printable_id(entry.id));
+      const batch::AthleteCheck found = batch::check_athlete(entry, policy, as_of, allow_far_dates);
+      for (const Diagnostic& d : found.diagnostics) err << d.str() << "\n";
+      print_referrals(batch::printable_id(entry.id), found.referrals, true, err);
+      if (has_errors(found.diagnostics)) invalid.push_back(batch::printable_id(entry.id));
     }
   }
   std::sort(invalid.begin(), invalid.end());

@@ -87,7 +87,9 @@ void read_entries(Checker& c, const Field& f, InjuryLog& log) {
     if (auto e = read_entry(c, *item, popped)) log.entries.push_back(std::move(*e));
 }
 
-std::optional<InjuryLog> read_log(Checker& c, const YNode& root) {
+// `partial`: the log with the entries that parse even when others, or the log itself,
+// have errors (readable_injury_entries); else nothing once there is an error.
+std::optional<InjuryLog> read_log(Checker& c, const YNode& root, bool partial) {
   InjuryLog log;
   log.source = c.file();
   const std::vector<Field> fields = c.fields(root);
@@ -102,6 +104,7 @@ std::optional<InjuryLog> read_log(Checker& c, const YNode& root) {
       c.unknown_dropped(f, "injury log", kLogKeys);
   }
   c.require(root, fields, {"athlete", "entries"}, "injury log");
+  if (partial) return log;
   return c.unless_errors(std::move(log));
 }
 
@@ -109,10 +112,20 @@ std::optional<InjuryLog> read_log(Checker& c, const YNode& root) {
 }  // namespace io
 
 Parsed<InjuryLog> parse_injury_log(std::string_view text, const std::string& file) {
-  return io::read_document<InjuryLog>(text, file,
-                                      "an injury log: a mapping with 'athlete' and 'entries'",
-                                      [](io::Checker& c, const io::YNode& root,
-                                         const io::YamlDoc&) { return io::read_log(c, root); });
+  return io::read_document<InjuryLog>(
+      text, file, "an injury log: a mapping with 'athlete' and 'entries'",
+      [](io::Checker& c, const io::YNode& root, const io::YamlDoc&) {
+        return io::read_log(c, root, false);
+      });
+}
+
+std::vector<InjuryEntry> readable_injury_entries(std::string_view text, const std::string& file) {
+  auto parsed = io::read_document<InjuryLog>(
+      text, file, "an injury log", [](io::Checker& c, const io::YNode& root, const io::YamlDoc&) {
+        return io::read_log(c, root, true);
+      });
+  if (!parsed.value) return {};
+  return std::move(parsed.value->entries);
 }
 
 }  // namespace planadj

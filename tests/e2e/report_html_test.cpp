@@ -31,13 +31,16 @@ class ReportHtml : public ::testing::Test {
 
   // Six athletes (roster_gen.h): 0, 2 and 4 have an injury log, and athlete-0000's
   // (seed 0) is a stress fracture at 8/10 on 2026-03-10: two referrals. athlete-0005
-  // gets a log with a typo in the injury, line 5 column 13; athlete-0001's plan a key
+  // gets a log with a pop at 7/10 and, four days later, a typo in the injury (line 11
+  // column 13): not revised, her two referrals kept. athlete-0001's plan gets a key
   // with markup in it, a warning.
   std::string six_athletes() {
     write_roster(roster_, 6);
     spit(roster_ + "/athlete-0005/injuries.yaml",
          "version: 1\nathlete: athlete-0005\nentries:\n  - date: 2026-03-10\n"
-         "    injury: achilles_tendonitis\n    pain: 3\n");
+         "    injury: muscle_strain\n    location: hamstring\n    side: left\n    pain: 7\n"
+         "    pop_or_snap: true\n  - date: 2026-03-14\n    injury: achilles_tendonitis\n"
+         "    pain: 3\n");
     spit(roster_ + "/athlete-0001/plan.yaml", plan_yaml("athlete-0001", 1) + "note<b>: x\n");
     const std::string out = dir_ + "/out";
     const auto r =
@@ -73,6 +76,16 @@ TEST_F(ReportHtml, ReferralsComeFirstThenErrorsInjuredWarningsAndTheRest) {
   EXPECT_NE(html.find("<li><b>athlete-0000</b>: 2026-03-10, Stress fracture (left): possible "
                       "bone injury: stop running and see a doctor</li>"),
             std::string::npos);
+  // An error never hides a red flag: athlete-0005's referrals, saying she was not revised.
+  for (const char* reason : {"felt a pop or snap", "severe pain (7/10)"})
+    EXPECT_NE(html.find(std::string("<li><b>athlete-0005</b>: 2026-03-10, Hamstring strain "
+                                    "(left): ") +
+                        reason +
+                        ": see a medical professional (plan not revised tonight: <a "
+                        "href=\"#error-athlete-0005\">see below</a>)</li>"),
+              std::string::npos)
+        << reason;
+  EXPECT_LT(html.find("<li><b>athlete-0005</b>"), errors);
   // The rest of the roster, a line each: the two athletes without a log.
   EXPECT_EQ(count(html.substr(rest), "<li><b>athlete-000"), 2u);
   EXPECT_NE(html.find("<li><b>athlete-0003</b>: no change by the rules", rest), std::string::npos);
@@ -103,7 +116,7 @@ TEST_F(ReportHtml, FailedAthleteShowsTheLocatedErrorAndWhatToFix) {
   const auto at = html.find("<div class=\"failed\" id=\"error-athlete-0005\">");
   ASSERT_NE(at, std::string::npos);
   EXPECT_NE(html.find("<li><code>" + log +
-                          ":5:13</code> unknown injury &#39;achilles_tendonitis&#39; (did you "
+                          ":11:13</code> unknown injury &#39;achilles_tendonitis&#39; (did you "
                           "mean &#39;achilles_tendinopathy&#39;?)</li>",
                       at),
             std::string::npos)

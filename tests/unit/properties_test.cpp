@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "support/invariants.h"
+#include "support/red_flag_property.h"
 
 namespace planadj::testing {
 namespace {
@@ -63,6 +64,14 @@ TEST(Properties, EveryChangedSessionCarriesAnAdjustment) {
 
 TEST(Properties, EveryWorryingEntryIsReferred) {
   for_all_cases("EveryWorryingEntryIsReferred", worrying_entries_referred(adjust_plan));
+}
+
+TEST(Properties, Invariant8_RedFlagsSurviveErrors) {
+  long checked = 0;
+  for_all_cases("Invariant8_RedFlagsSurviveErrors", red_flags_survive_errors(&checked));
+  std::cout << "[ property ] " << checked << " cases had referrals to keep through a mistake\n";
+  // Most generated logs raise a referral; a scan that reports none would check nothing.
+  EXPECT_GE(checked * 5, property_config().cases) << checked << " cases with referrals";
 }
 
 // The seeds of tests/property/FINDINGS.md, fixed on the adjust branch; some lie

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "planadj/diagnostic.h"
 #include "planadj/model.h"
@@ -32,6 +33,13 @@ AdjustResult adjust_plan_with(Plan plan, const InjuryLog* log, const Policy& pol
 /// How the warning for a red-flag entry dated after --as-of ends, so the batch report
 /// can list it apart, at the top (docs/batch.md#reportjson).
 inline constexpr std::string_view kDatedInTheFuture = "dated in the future: is the date right?";
+
+/// The referrals `entries` give on their own, from the entries dated on or before `as_of`
+/// (all when unset), grouped into episodes as the rules group them (an entry that cannot
+/// be placed is skipped). The same referrals the revision's header lists: what an athlete
+/// whose plan cannot be revised tonight is still told (docs/rules.md#red-flags-survive-errors).
+std::vector<Referral> referrals_of(const std::vector<InjuryEntry>& entries, const Policy& policy,
+                                   std::optional<Date> as_of);
 
 /// A referral as one line of text, e.g. `Achilles tendinopathy (left) on 2026-03-01:
 /// severe pain (8/10): see a medical professional` (the injury in plain words).

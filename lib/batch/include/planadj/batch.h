@@ -151,8 +151,14 @@ void settle_write(AthleteRecord& record, const GroupedWrite& file);
 /// What `validate ROSTER` finds for one athlete: the folder's notes and problems, then
 /// the files read and revised exactly as process_athlete does (same readers, same id
 /// checks, same pipeline), without a previous revision and without writing anything.
-Diagnostics check_athlete(const RosterEntry& entry, const Policy& policy, std::optional<Date> as_of,
-                          bool allow_far_dates = false);
+/// With errors, `referrals` holds what the log's readable entries still raise
+/// (docs/rules.md#red-flags-survive-errors); empty otherwise.
+struct AthleteCheck {
+  Diagnostics diagnostics;
+  std::vector<Referral> referrals;
+};
+AthleteCheck check_athlete(const RosterEntry& entry, const Policy& policy,
+                           std::optional<Date> as_of, bool allow_far_dates = false);
 
 // ---- reports ---------------------------------------------------------------
 

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "planadj/diagnostic.h"
 #include "planadj/model.h"
@@ -31,14 +32,26 @@ struct ReviseInputs {
 
 /// The outcome: `revised` is set when there were no errors. `read` holds the readers'
 /// diagnostics (warnings: unknown keys kept, an empty log), `diagnostics` the
-/// pipeline's (errors, races in a window, hand edits kept).
+/// pipeline's (errors, races in a window, hand edits kept). When there were errors,
+/// `referrals` holds what the log's readable entries still raise (readable_referrals);
+/// otherwise they are in `revised`'s header.
 struct Revision {
   std::optional<Plan> revised;
   std::optional<InjuryLog> log;
   Diagnostics read;
   Diagnostics diagnostics;
+  std::vector<Referral> referrals;
   bool ok() const { return revised.has_value(); }
 };
+
+/// The referrals of the entries of `log` that parse, dated up to `as_of`, whatever else
+/// is wrong with the athlete's files: an error never hides a red flag
+/// (docs/rules.md#red-flags-survive-errors).
+std::vector<Referral> readable_referrals(const InputText& log, const Policy& policy,
+                                         std::optional<Date> as_of);
+
+/// The referrals of a revised plan's header; none for a plan never revised.
+std::vector<Referral> referrals_in(const Plan& revised);
 
 /// True when `text` holds no YAML content: empty, blank lines, comments, `---`.
 bool blank_yaml(std::string_view text);

@@ -31,6 +31,11 @@ struct Parsed {
 Parsed<Plan> parse_plan(std::string_view text, const std::string& file);
 /// Parses an injury log. Reports all errors, never throws.
 Parsed<InjuryLog> parse_injury_log(std::string_view text, const std::string& file);
+/// The entries of an injury log that parse, whatever else is wrong with it: an entry
+/// with an error gives nothing, its neighbours do; none when the text is not YAML or
+/// not a mapping. What the red-flag scan of an athlete who cannot be revised reads
+/// (docs/rules.md#red-flags-survive-errors). Never throws for bad input.
+std::vector<InjuryEntry> readable_injury_entries(std::string_view text, const std::string& file);
 /// Parses a policy file and merges it over the defaults in docs/rules.md#policy-defaults (`base`).
 Parsed<Policy> parse_policy(std::string_view text, const std::string& file,
                             const Policy& base = Policy{});
