@@ -59,6 +59,7 @@ int run_adjust(const cli::Parsed& p) {
   o.out = p.get("output");
   o.in_place = p.has("in-place");
   o.allow_far_dates = p.has("allow-far-dates");
+  o.no_injuries = p.has("no-injuries");
   return planadj::run_adjust(o, std::cout, std::cerr);
 }
 
@@ -101,6 +102,8 @@ cli::Command adjust_line() {
           "write the revised plan for one runner",
           {{"PLAN", "the training plan (YAML)"}},
           {{"injuries", 'i', "LOG", "the runner's injury log (YAML)"},
+           {"no-injuries", 0, "",
+            "revise a revision with no log: bring back the plan before the injuries"},
            kPolicy,
            {"as-of", 0, "DATE",
             "YYYY-MM-DD: sessions before it never change, entries after it are ignored", "", false,

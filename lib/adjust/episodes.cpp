@@ -262,6 +262,7 @@ void check_entry_dates(const std::vector<InjuryEntry>& entries, Date first, Date
 bool check_log(const Plan& plan, const InjuryLog& log, const Policy& policy,
                std::optional<Date> as_of, bool allow_far_dates, Diagnostics& ds) {
   Diagnostics problems;
+  check_locations(log.entries, policy, problems);
   group_episodes(log.entries, as_of, policy, &problems);
   if (!plan.sessions.empty()) {
     Date first = plan.sessions.front().date, last = first;

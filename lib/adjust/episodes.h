@@ -82,8 +82,9 @@ void check_entry_dates(const std::vector<InjuryEntry>& entries, Date first, Date
                        std::optional<Date> as_of, const Policy& policy, bool allow_far_dates,
                        Diagnostics& ds);
 
-/// Every check of the log against the plan before any rule runs: the grouping problems
-/// of `group_episodes` and `check_entry_dates`. False when one is an error.
+/// Every check of the log against the plan before any rule runs: unknown locations
+/// (check_locations), the grouping problems of `group_episodes` and `check_entry_dates`.
+/// False when one is an error.
 bool check_log(const Plan& plan, const InjuryLog& log, const Policy& policy,
                std::optional<Date> as_of, bool allow_far_dates, Diagnostics& ds);
 

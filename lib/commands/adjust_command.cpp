@@ -101,6 +101,7 @@ std::string render(const Plan& plan, const std::string& format, const InjuryLog*
 // checked by the tool (planadj/commands.h); these are their combinations and files.
 std::string options_problem(const AdjustOptions& o) {
   if (o.in_place && o.out) return "--in-place and --output cannot be given together";
+  if (o.no_injuries && o.injuries) return "--injuries and --no-injuries cannot be given together";
   if (o.in_place && (o.format == "ics" || o.format == "message"))
     return "--in-place rewrites the plan: it cannot be written as " + o.format;
   if (o.in_place && o.plan == "-") return "--in-place needs a PLAN file, not '-'";
@@ -201,12 +202,38 @@ int write_output(const AdjustOptions& o, const std::string& bytes, std::ostream&
   return kWritten;
 }
 
+// A revision (an `adjusted` header) given without --injuries: revising it would restore
+// every session from `adjustment.original`, the plan before the injuries
+// (docs/formats.md#revisions-stay-revisions). Converted to another format as it is;
+// kept as YAML it is an error unless --no-injuries says the restore is meant. nullopt
+// when PLAN is not such a revision (or does not read: revise_inputs says why).
+std::optional<int> revision_without_log(const AdjustOptions& o, const InputTexts& texts,
+                                        std::ostream& out, std::ostream& err) {
+  if (o.injuries || o.no_injuries) return std::nullopt;
+  auto plan = parse_plan(texts.revise.plan.text, texts.revise.plan.name);
+  if (!plan.ok() || !plan.value->adjusted) return std::nullopt;
+  if (o.format == "yaml") {
+    err << "plan-adjust: error: " << texts.revise.plan.name
+        << " is a revision by plan-adjust; without --injuries every session would go back to "
+           "the plan before the injuries: give --injuries with the log it was revised with, or "
+           "--no-injuries to bring the original plan back\n";
+    return kInvalid;
+  }
+  print_referrals(plan.value->athlete, referrals_in(*plan.value), false, err);
+  Revision as_is;
+  as_is.revised = std::move(plan.value);
+  const std::optional<std::string> bytes = render_or_say(as_is, o, err);
+  if (!bytes) return kTrouble;
+  return write_output(o, *bytes, out, err);
+}
+
 }  // namespace
 
 int run_adjust(const AdjustOptions& o, std::ostream& out, std::ostream& err) {
   if (const std::string problem = options_problem(o); !problem.empty()) return usage(err, problem);
   InputTexts texts;
   if (!read_inputs(o, texts, err)) return kTrouble;
+  if (const auto done = revision_without_log(o, texts, out, err)) return *done;
   const std::optional<Revision> revised = revise_inputs(o, texts, err);
   if (!revised) return kInvalid;
   print_referrals(revised->revised->athlete, referrals_in(*revised->revised), false, err);

@@ -21,7 +21,7 @@ constexpr int kAllValid = 0, kSomeInvalid = 1, kUsageError = 2, kTrouble = 2;
 
 // Parses `text` as `kind`; returns the "(plan, 24 sessions)" summary when valid.
 std::optional<std::string> check(FileKind kind, std::string_view text, const std::string& file,
-                                 Diagnostics& ds) {
+                                 const Policy& policy, Diagnostics& ds) {
   const std::string name(name_of(kind));
   auto take = [&ds](auto parsed) {
     ds.insert(ds.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
@@ -33,9 +33,15 @@ std::optional<std::string> check(FileKind kind, std::string_view text, const std
         return name + ", " + plural(p.value->sessions.size(), "session");
       break;
     case FileKind::injury_log:
-      if (const auto p = take(parse_injury_log(text, file)); p.ok())
+      if (const auto p = take(parse_injury_log(text, file)); p.ok()) {
+        // The log's own check the rules make first, under --policy (a typo in a place).
+        Diagnostics places;
+        check_locations(p.value->entries, policy, places);
+        ds.insert(ds.end(), places.begin(), places.end());
+        if (has_errors(places)) break;
         return name + ", " + std::to_string(p.value->entries.size()) +
                (p.value->entries.size() == 1 ? " entry" : " entries");
+      }
       break;
     case FileKind::policy:
       if (const auto p = take(parse_policy(text, file)); p.ok()) return name;
@@ -87,7 +93,7 @@ bool validate_file(const std::string& file, std::optional<FileKind> forced, cons
   if (const auto text = read_text_file(file, ds)) {
     std::optional<FileKind> kind = forced ? forced : detect_kind(*text);
     if (kind) {
-      summary = check(*kind, *text, file, ds);
+      summary = check(*kind, *text, file, policy, ds);
       if (!summary) referrals = unhidden_referrals(*kind, *text, file, policy, as_of);
     } else {
       ds = check_yaml(*text, file);

@@ -234,7 +234,8 @@ std::optional<Date> Checker::date(const Field& f) {
 }
 
 std::optional<int> Checker::name(const Field& f, std::string_view what,
-                                 const std::vector<std::string_view>& names) {
+                                 const std::vector<std::string_view>& names,
+                                 const Aliases& aliases) {
   if (f.value->kind != YNode::Kind::scalar) {
     wrong(f, "a " + std::string(what) + " name");
     return std::nullopt;
@@ -242,7 +243,7 @@ std::optional<int> Checker::name(const Field& f, std::string_view what,
   for (std::size_t i = 0; i < names.size(); ++i)
     if (names[i] == f.value->text) return static_cast<int>(i);
   error(*f.value, "unknown " + std::string(what) + " " + describe(*f.value) +
-                      suggestion(f.value->text, names));
+                      suggestion(f.value->text, names, aliases));
   return std::nullopt;
 }
 

@@ -13,6 +13,7 @@
 #include "io/yaml_source.h"
 #include "planadj/athlete_id.h"
 #include "planadj/diagnostic.h"
+#include "planadj/did_you_mean.h"
 #include "planadj/model.h"
 #include "planadj/readers.h"
 #include "planadj/value.h"
@@ -96,14 +97,15 @@ class Checker {
   std::optional<bool> boolean(const Field& f);
   /// An ISO date YYYY-MM-DD that exists.
   std::optional<Date> date(const Field& f);
-  /// A name from `names`; `what` names the list ("session type") in messages.
+  /// A name from `names`; `what` names the list ("session type") in messages, which
+  /// suggest the name an alias in `aliases` means.
   std::optional<int> name(const Field& f, std::string_view what,
-                          const std::vector<std::string_view>& names);
+                          const std::vector<std::string_view>& names, const Aliases& aliases = {});
   /// The name's index in `names` as the enum E whose values they spell, as name() reads it.
   template <class E>
   std::optional<E> named(const Field& f, std::string_view what,
-                         const std::vector<std::string_view>& names) {
-    const auto index = name(f, what, names);
+                         const std::vector<std::string_view>& names, const Aliases& aliases = {}) {
+    const auto index = name(f, what, names, aliases);
     if (!index) return std::nullopt;
     return static_cast<E>(*index);
   }

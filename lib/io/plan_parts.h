@@ -37,6 +37,10 @@ std::optional<AdjustedHeader> read_adjusted(Checker& c, const Field& f);
 
 /// An injury name; "injury" in messages.
 std::optional<InjuryKind> read_injury_kind(Checker& c, const Field& f);
+/// The names coaches give injuries that are not their ids (`it_band`, `pf`, `achilles`),
+/// each with the id it means: "did you mean" for an unknown injury
+/// (docs/formats.md#injury-log).
+const Aliases& injury_aliases();
 /// A side name: left | right | both.
 std::optional<Side> read_side(Checker& c, const Field& f);
 

@@ -130,8 +130,36 @@ std::optional<Duration> read_duration(Checker& c, const Field& f) {
   return Duration{*minutes, f.value->text};
 }
 
+const Aliases& injury_aliases() {
+  static const Aliases aliases{
+      {"it_band", "itbs"},
+      {"itb", "itbs"},
+      {"it_band_syndrome", "itbs"},
+      {"iliotibial_band", "itbs"},
+      {"pf", "plantar_fasciitis"},
+      {"plantar", "plantar_fasciitis"},
+      {"plantar_fasciopathy", "plantar_fasciitis"},
+      {"achilles", "achilles_tendinopathy"},
+      {"achilles_tendonitis", "achilles_tendinopathy"},
+      {"achilles_tendinitis", "achilles_tendinopathy"},
+      {"pfps", "runners_knee"},
+      {"patellofemoral", "runners_knee"},
+      {"runner_knee", "runners_knee"},
+      {"mtss", "shin_splints"},
+      {"shin", "shin_splints"},
+      {"hamstring", "muscle_strain"},
+      {"calf", "muscle_strain"},
+      {"pulled_muscle", "muscle_strain"},
+      {"ankle_sprain", "sprain"},
+      {"rolled_ankle", "sprain"},
+      {"stress_reaction", "stress_fracture"},
+      {"fracture", "stress_fracture"},
+  };
+  return aliases;
+}
+
 std::optional<InjuryKind> read_injury_kind(Checker& c, const Field& f) {
-  return c.named<InjuryKind>(f, "injury", injury_kind_names());
+  return c.named<InjuryKind>(f, "injury", injury_kind_names(), injury_aliases());
 }
 
 std::optional<Side> read_side(Checker& c, const Field& f) {

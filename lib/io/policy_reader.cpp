@@ -14,7 +14,7 @@ const std::vector<std::string_view>& policy_keys() {
   static const std::vector<std::string_view> keys{
       "pain",        "acute_rest_days",  "pop_needs_clearance", "reduced_load",
       "return_ramp", "bone_return_ramp", "long_run_growth_cap", "replace_runs_with",
-      "rounding"};
+      "rounding",    "locations"};
   return keys;
 }
 
@@ -90,12 +90,15 @@ const NumberSection<double> kVolume{"reduced_load.volume",
                                      &Policy::volume_moderate, &Policy::volume_severe},
                                     set_fraction};
 
-// One `hill_sensitive` item: an injury id, or `id:location` for one place only
-// ("muscle_strain:calf"); the location is compared without regard to case.
-std::optional<HillSensitive> read_hill_item(Checker& c, const YNode& item) {
+// One `hill_sensitive` or `locations` item (`what`): an injury id, or `id:location` for
+// one place only ("muscle_strain:calf"). A hill_sensitive location is compared without
+// regard to case.
+std::optional<HillSensitive> read_injury_place(Checker& c, const YNode& item,
+                                               std::string_view what) {
+  const std::string in = std::string(what) + " item ";
   if (item.kind != YNode::Kind::scalar) {
-    c.error(item, "each item of hill_sensitive must be an injury id or id:location, got " +
-                      describe(item));
+    c.error(item, "each item of " + std::string(what) +
+                      " must be an injury id or id:location, got " + describe(item));
     return std::nullopt;
   }
   const std::string& text = item.text;
@@ -105,17 +108,16 @@ std::optional<HillSensitive> read_hill_item(Checker& c, const YNode& item) {
   const auto& names = injury_kind_names();
   const auto known = std::find(names.begin(), names.end(), id);
   if (known == names.end()) {
-    c.error(item,
-            "unknown injury '" + id + "'" +
-                (colon == std::string::npos ? "" : " in hill_sensitive item " + describe(item)) +
-                suggestion(id, names));
+    c.error(item, "unknown injury '" + id + "'" +
+                      (colon == std::string::npos ? "" : " in " + in + describe(item)) +
+                      suggestion(id, names, injury_aliases()));
     return std::nullopt;
   }
   h.injury = static_cast<InjuryKind>(known - names.begin());
   if (colon != std::string::npos) {
     const std::string place = text.substr(colon + 1);
     if (place.empty() || place.find_first_not_of(' ') == std::string::npos) {
-      c.error(item, "hill_sensitive item " + describe(item) +
+      c.error(item, in + describe(item) +
                         " has no location after ':' (expected id or id:location, such as "
                         "muscle_strain:calf)");
       return std::nullopt;
@@ -132,8 +134,29 @@ void read_hill_sensitive(Checker& c, const Field& f, Policy& p) {
   }
   std::vector<HillSensitive> items;
   for (const YNode* item : f.value->items)
-    if (const auto h = read_hill_item(c, *item)) items.push_back(*h);
+    if (const auto h = read_injury_place(c, *item, "hill_sensitive")) items.push_back(*h);
   p.hill_sensitive = std::move(items);
+}
+
+// `locations`: places added to the known locations of their injury
+// (docs/formats.md#locations), each `id:location`.
+void read_locations(Checker& c, const Field& f, Policy& p) {
+  if (f.value->kind != YNode::Kind::sequence) {
+    c.wrong(f, "a list of id:location items (such as \"muscle_strain:adductor\")");
+    return;
+  }
+  for (const YNode* item : f.value->items) {
+    const auto h = read_injury_place(c, *item, "locations");
+    if (!h) continue;
+    if (!h->location) {
+      c.error(*item, "locations item " + describe(*item) +
+                         " names no place (expected id:location, such as muscle_strain:adductor)");
+      continue;
+    }
+    const ExtraLocation x{h->injury, *h->location};
+    if (std::find(p.extra_locations.begin(), p.extra_locations.end(), x) == p.extra_locations.end())
+      p.extra_locations.push_back(x);
+  }
 }
 
 void read_reduced_load(Checker& c, const Field& f, Policy& p) {
@@ -233,6 +256,8 @@ void read_policy_field(Checker& c, const Field& f, Policy& p, const YNode*& pain
       p.replace_runs_with = *r;
   } else if (f.key == "rounding") {
     read_rounding(c, f, p);
+  } else if (f.key == "locations") {
+    read_locations(c, f, p);
   } else {
     c.unknown_refused(f, "policy", policy_keys());
   }

@@ -90,7 +90,11 @@ std::optional<std::string> closest_name(std::string_view typed,
   return holding;
 }
 
-std::string suggestion(std::string_view typed, const std::vector<std::string_view>& names) {
+std::string suggestion(std::string_view typed, const std::vector<std::string_view>& names,
+                       const Aliases& aliases) {
+  const std::string key = spelling_key(typed);
+  for (const auto& [alias, name] : aliases)
+    if (key == alias) return " (did you mean '" + std::string(name) + "'?)";
   if (const auto name = closest_name(typed, names)) return " (did you mean '" + *name + "'?)";
   std::string out = " (expected one of: ";
   for (std::size_t i = 0; i < names.size(); ++i) {

@@ -215,8 +215,9 @@ inline Identity identity(Rng& rng) {
     id.location = rng.pick<std::string>({"hamstring", "calf", "quadriceps"});
   else if (id.kind == InjuryKind::sprain)
     id.location = rng.pick<std::string>({"ankle", "foot"});
-  else if (rng.chance(0.1))
-    id.location = "lower leg";
+  else if (rng.chance(0.1))  // a known place of the injury (docs/formats.md#locations)
+    id.location = known_locations(id.kind).empty() ? "lower leg"
+                                                   : std::string(known_locations(id.kind).back());
   if (id.location && rng.chance(0.1)) id.location.reset();  // the coach forgot it
   id.suspects_bone = !is_bone(id.kind) && rng.chance(0.15);
   return id;

@@ -41,6 +41,12 @@ inline constexpr std::string_view kDatedInTheFuture = "dated in the future: is t
 std::vector<Referral> referrals_of(const std::vector<InjuryEntry>& entries, const Policy& policy,
                                    std::optional<Date> as_of);
 
+/// An error for each entry whose `location` is not a known place of its injury
+/// (known_locations, and the policy's `locations`), with "did you mean"
+/// (docs/formats.md#locations). Part of the log's checks before any rule runs.
+void check_locations(const std::vector<InjuryEntry>& entries, const Policy& policy,
+                     Diagnostics& ds);
+
 /// A referral as one line of text, e.g. `Achilles tendinopathy (left) on 2026-03-01:
 /// severe pain (8/10): see a medical professional` (the injury in plain words).
 std::string describe_referral(const Referral& r);

@@ -26,6 +26,9 @@ struct AdjustOptions {
   std::optional<std::string> out;  ///< unset or "-": standard output
   bool in_place = false;           ///< rewrite PLAN itself (docs/batch.md#history)
   bool allow_far_dates = false;    ///< docs/rules.md#dates-outside-the-plan
+  /// Revise a revision with no log: restores the pre-injury plan on purpose
+  /// (docs/formats.md#revisions-stay-revisions).
+  bool no_injuries = false;
 };
 
 struct DiffOptions {

@@ -87,6 +87,10 @@ bool is_speedwork(SessionType t);
 bool is_running(SessionType t);
 /// stress_fracture, shin_splints, bone_bruise, other_bone.
 bool is_bone(InjuryKind k);
+/// The places an entry's `location` may name for the injury (docs/formats.md#locations);
+/// empty for other_soft_tissue and other_bone, which take any place. A policy adds
+/// places (Policy::extra_locations).
+const std::vector<std::string_view>& known_locations(InjuryKind k);
 
 // ---- plan (docs/formats.md#plan) -------------------------------------------------------
 
@@ -301,6 +305,16 @@ struct HillSensitive {
 };
 
 /// Every number of docs/formats.md#policy; the defaults are those of docs/rules.md#policy-defaults.
+/// A place a policy adds to an injury's known locations (`locations:
+/// ["muscle_strain:adductor longus"]`, docs/formats.md#locations).
+struct ExtraLocation {
+  InjuryKind injury = InjuryKind::other_soft_tissue;
+  std::string location;
+  bool operator==(const ExtraLocation& o) const {
+    return injury == o.injury && location == o.location;
+  }
+};
+
 struct Policy {
   int pain_moderate_from = 4;
   int pain_severe_from = 7;
@@ -326,6 +340,7 @@ struct Policy {
   Replacement replace_runs_with = Replacement::rest;
   double rounding_distance = 0.1;
   int rounding_duration_minutes = 1;
+  std::vector<ExtraLocation> extra_locations;  ///< added to known_locations
 };
 
 // ---- roster (docs/formats.md#roster) ------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace planadj {
@@ -17,7 +18,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest_name(std::string_view typed,
                                         const std::vector<std::string_view>& names);
 
+/// Other names people give things of a list, each with the name it means
+/// (`{"it_band", "itbs"}`): what a typed name is compared with before spelling.
+using Aliases = std::vector<std::pair<std::string_view, std::string_view>>;
+
 /// " (did you mean 'x'?)" or " (expected one of: a, b, c)", for an unknown name.
-std::string suggestion(std::string_view typed, const std::vector<std::string_view>& names);
+/// An alias (compared as closest_name spells: any case, `-` or space for `_`) suggests
+/// the name it means.
+std::string suggestion(std::string_view typed, const std::vector<std::string_view>& names,
+                       const Aliases& aliases = {});
 
 }  // namespace planadj
