@@ -30,6 +30,14 @@ std::string day_words(Date d) {
          d.month().as_short_string();
 }
 
+// day_words, with the year when it is not the year of `week` (the message's Monday): a
+// referral or phase dated a year off (a typo kept with --allow-far-dates) must not read
+// as this year's date with another weekday (docs/formats.md#athlete-message).
+std::string day_words(Date d, Date week) {
+  const std::string words = day_words(d);
+  return d.year() == week.year() ? words : words + " " + std::to_string(static_cast<int>(d.year()));
+}
+
 // The parts that are not empty, with ", " between them.
 std::string joined(const std::vector<std::string>& parts) {
   std::string out;
@@ -103,7 +111,8 @@ std::string session_line(const Session& after, Units units) {
 
 // One phase in plain words: `rest from running from Fri 20 Mar to Sun 22 Mar`; an
 // open one ends with who ends it: `no running from Wed 22 Apr until a doctor clears you`.
-std::string phase_words(const Phase& p) {
+std::string phase_words(const Phase& p, Date monday) {
+  auto day = [&](Date d) { return day_words(d, monday); };
   std::string what = p.rule, until;
   if (p.rule == "bone-stop") what = "no running", until = " until a doctor clears you";
   if (p.rule == "acute-rest") what = "rest from running";
@@ -112,9 +121,9 @@ std::string phase_words(const Phase& p) {
     what = "shorter, easier runs while you wait for clearance",
     until = " until a physio or doctor clears you";
   if (p.rule == "return-ramp") what = "building back up gradually";
-  if (!p.to) return what + " from " + day_words(p.from) + until;
-  if (*p.to == p.from) return what + " on " + day_words(p.from);
-  return what + " from " + day_words(p.from) + " to " + day_words(*p.to);
+  if (!p.to) return what + " from " + day(p.from) + until;
+  if (*p.to == p.from) return what + " on " + day(p.from);
+  return what + " from " + day(p.from) + " to " + day(*p.to);
 }
 
 std::string label_of(const InjuryReport& i) { return injury_label(i.injury, i.side, i.location); }
@@ -134,7 +143,8 @@ void write_why(std::ostream& out, const AdjustedHeader& h, Date monday) {
     if (!current(i, monday)) continue;
     std::string phases;
     for (const auto& p : i.phases)
-      if (!p.to || *p.to >= monday) phases += (phases.empty() ? "" : "; then ") + phase_words(p);
+      if (!p.to || *p.to >= monday)
+        phases += (phases.empty() ? "" : "; then ") + phase_words(p, monday);
     out << "- " << label_of(i) << ": " << phases << ".\n";
     any = true;
   }
@@ -185,19 +195,19 @@ void write_races(std::ostream& out, const Plan& plan, Date monday) {
     if (std::none_of(injuries.begin(), injuries.end(),
                      [&](const InjuryReport& i) { return in_phases(i, s.date); }))
       continue;
-    out << "Your race on " << day_words(s.date)
+    out << "Your race on " << day_words(s.date, monday)
         << " stays in the plan for now: we will decide together whether you run it.\n";
     any = true;
   }
   if (any) out << '\n';
 }
 
-void write_referrals(std::ostream& out, const AdjustedHeader& h) {
+void write_referrals(std::ostream& out, const AdjustedHeader& h, Date monday) {
   if (h.referrals.empty()) return;
   out << "## Please see a medical professional\n\n";
   for (const auto& r : h.referrals)
-    out << "- " << injury_label(r.injury, r.side, r.location) << ", " << day_words(r.date) << ": "
-        << r.reason << '\n';
+    out << "- " << injury_label(r.injury, r.side, r.location) << ", " << day_words(r.date, monday)
+        << ": " << r.reason << '\n';
   out << '\n';
 }
 
@@ -248,7 +258,7 @@ std::string write_athlete_message(const Plan& revised, std::optional<Date> day) 
   const Date undated_monday(2000, 1, 3);
   if (!day) day = revised.sessions.empty() ? undated_monday : revised.sessions.front().date;
   const Date monday = iso_monday(*day);
-  write_referrals(out, h);
+  write_referrals(out, h, monday);
   write_why(out, h, monday);
   write_week(out, "This week", monday, changed, revised.units);
   write_week(out, "Next week", monday + date_duration(kDaysPerWeek), changed, revised.units);

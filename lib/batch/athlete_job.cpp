@@ -12,6 +12,7 @@
 #include "planadj/errno_message.h"
 #include "planadj/fs.h"
 #include "planadj/message.h"
+#include "planadj/plural.h"
 #include "planadj/readers.h"
 #include "planadj/revise.h"
 #include "planadj/writers.h"
@@ -210,6 +211,12 @@ AthleteRecord run(const RosterEntry& entry, const JobSettings& s,
   files.push_back({out, std::move(bytes), false, {}});
   files.push_back({dir + "/message.md", std::move(message), false, {}});
   take_outcome(r, adjusted.revised, adjusted.diagnostics, s.as_of);
+  r.sent_sessions_changed = revised.sent_sessions_changed;
+  if (r.sent_sessions_changed && *r.sent_sessions_changed > 0)
+    r.warnings.push_back(
+        "no --as-of: every session was revised again, past ones included; " +
+        plural(static_cast<long long>(*r.sent_sessions_changed), "session") +
+        " of the previous revision changed (run with --as-of to keep what the athlete was told)");
   r.status = r.summary.sessions_changed > 0 ? AthleteStatus::adjusted : AthleteStatus::unchanged;
   return r;
 }

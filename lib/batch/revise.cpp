@@ -105,11 +105,15 @@ Revision try_revise(const ReviseInputs& in, const Policy& policy, std::optional<
   // Both parsed plans are done with: moved, never copied (docs/performance.md, "The
   // nightly loop").
   Plan start = std::move(*plan.value);
+  SentSessions sent;
+  if (previous && !as_of) sent = sent_sessions(previous->value->sessions);
   if (previous) start = with_history(std::move(start), std::move(*previous->value), as_of);
   AdjustResult result = adjust_plan_with(std::move(start), l, policy, as_of, in.allow_far_dates);
   out.diagnostics = std::move(result.diagnostics);
   if (has_errors(out.diagnostics)) return out;
   out.revised = std::move(result.revised);
+  if (previous && !as_of)
+    out.sent_sessions_changed = sessions_changed_since(sent, out.revised->sessions);
   if (log) out.log = std::move(log->value);
   return out;
 }

@@ -140,6 +140,23 @@ bool write_reports(const batch::BatchReport& report, const std::string& out_dir,
              [&](const batch::ReportSink& sink) { batch::render_report_html(report, sink); }, err);
 }
 
+// Without --as-of over earlier revisions every session is revised again, past ones
+// included: when that changed a session an athlete was sent, it is said on standard
+// error, --quiet or not, since a cron line without --as-of rewrites what athletes were
+// told (docs/batch.md#without---as-of).
+void warn_without_as_of(const batch::BatchReport& report, std::ostream& err) {
+  std::size_t athletes = 0, changed = 0;
+  for (const auto& a : report.athletes)
+    if (a.sent_sessions_changed) ++athletes, changed += *a.sent_sessions_changed;
+  if (changed == 0) return;  // nothing the athletes were sent changed: nothing to say
+  err << "plan-adjust: warning: no --as-of: every session of "
+      << plural(static_cast<long long>(athletes), "athlete")
+      << " with a previous revision was revised again, past ones included; "
+      << plural(static_cast<long long>(changed), "session")
+      << " they were sent changed (give --as-of, e.g. "
+      << "--as-of \"$(date +%F)\", to keep what was told)\n";
+}
+
 void print_summary(const batch::Totals& t, const std::string& out_dir, std::ostream& err) {
   err << "plan-adjust: " << plural(t.athletes, "athlete") << ": " << t.adjusted << " adjusted, "
       << t.unchanged << " unchanged, " << plural(t.errors, "error") << ", "
@@ -172,6 +189,7 @@ int run_batch(const BatchOptions& opts, std::ostream&, std::ostream& err) {
     for (const auto& w : a.dated_in_the_future) err << "plan-adjust: " << a.id << ": " << w << "\n";
     if (a.status == batch::AthleteStatus::error) print_referrals(a.id, a.referrals, true, err);
   }
+  warn_without_as_of(report, err);
   const bool reports_ok = write_reports(report, settings.out_dir, err);
   const batch::Totals t = batch::totals_of(report);
   if (!opts.quiet) print_summary(t, settings.out_dir, err);

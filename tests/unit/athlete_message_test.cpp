@@ -109,6 +109,19 @@ TEST(AthleteMessage, SaysReferralWhyBothWeeksLaterRaceAndCareInThatOrder) {
   EXPECT_EQ(write_athlete_message(revised_by_hand(), day("2026-03-04")), expected);
 }
 
+TEST(AthleteMessage, ADateInAnotherYearGivesItsYearAndItsOwnWeekday) {
+  // A referral a year off (2025-03-01 was a Saturday; 2026-03-01 a Sunday): the line
+  // says the 2025 date in full, not "Sat 1 Mar" beside this year's March.
+  Plan p = revised_by_hand();
+  p.adjusted->referrals.front().date = day("2025-03-01");
+  const std::string message = write_athlete_message(p, day("2026-03-04"));
+  EXPECT_NE(message.find("- Achilles tendinopathy (left), Sat 1 Mar 2025: severe pain (8/10)"),
+            std::string::npos)
+      << message;
+  // This year's days stay short.
+  EXPECT_NE(message.find("rest from running from Mon 2 Mar to Wed 4 Mar;"), std::string::npos);
+}
+
 TEST(AthleteMessage, AWeekLaterDropsPhasesThatAreOverAndSaysWhenAWeekHasNoChanges) {
   // Monday 16 March: this week 16-22, next 23-29 March; the acute and reduced phases
   // ended before the 16th; the race on the 15th is past.

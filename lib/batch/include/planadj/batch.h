@@ -121,6 +121,9 @@ struct AthleteRecord {
   /// An injured athlete's weekly volumes before and after, for report.html's chart: a
   /// few numbers a week, not the plans (docs/batch.md#reporthtml). Unset without injuries.
   std::optional<WeeklyVolumes> volumes;
+  /// Without --as-of, over a previous revision: how many of the sessions it held came out
+  /// different tonight (docs/batch.md#without---as-of).
+  std::optional<std::size_t> sent_sessions_changed;
 };
 
 /// What every athlete of one run shares.

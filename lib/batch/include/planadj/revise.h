@@ -41,8 +41,25 @@ struct Revision {
   Diagnostics read;
   Diagnostics diagnostics;
   std::vector<Referral> referrals;
+  /// Without `as_of`, over a previous revision: how many of the sessions it held (what
+  /// the athlete was sent) came out different (docs/batch.md#without---as-of).
+  std::optional<std::size_t> sent_sessions_changed;
   bool ok() const { return revised.has_value(); }
 };
+
+/// A session of a previous revision as the athlete read it, by date and place in the date.
+struct SentSession {
+  Date date;
+  int index = 0;
+  std::string text;
+};
+using SentSessions = std::vector<SentSession>;
+
+/// The sessions of a previous revision, to compare after they are moved on.
+SentSessions sent_sessions(const std::vector<Session>& previous);
+
+/// How many of `sent` are missing from `revised` (same date, same place) or read differently.
+std::size_t sessions_changed_since(const SentSessions& sent, const std::vector<Session>& revised);
 
 /// The referrals of the entries of `log` that parse, dated up to `as_of`, whatever else
 /// is wrong with the athlete's files: an error never hides a red flag
