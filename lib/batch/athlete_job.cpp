@@ -112,6 +112,7 @@ void take_outcome(AthleteRecord& r, const Plan& revised, const Diagnostics& ds,
     today.status = i.status;
     r.injuries_today.push_back(std::move(today));
   }
+  if (!h.injuries.empty()) r.volumes = weekly_volumes(restore_original(revised), revised);
   // A race called off before --as-of is history: its warning stays in the plan's header
   // (so the file does not change when the date passes) but not in the morning report.
   std::vector<std::string> past;

@@ -70,6 +70,20 @@ std::string referral_text(const Referral& r) {
   return injury_label(r.injury, r.side, r.location) + ", " + iso_date(r.date) + ": " + r.reason;
 }
 
+NoticeState state_at(const std::vector<NoticeState>& states, std::size_t i) {
+  return i < states.size() ? states[i] : NoticeState::new_tonight;
+}
+
+std::string state_tag(NoticeState state, const Referral* r) {
+  if (state != NoticeState::closed || !r || !r->closed)
+    return "(" + std::string(name_of(state)) + ")";
+  std::string tag = std::string("(closed: ") +
+                    (r->cleared ? "cleared by a clinician" : "resolved") + " on " +
+                    iso_date(*r->closed);
+  if (r->closed_note) tag += ", " + *r->closed_note;
+  return tag + ")";
+}
+
 std::string apply_notice_states(AthleteRecord& record, std::string_view memory) {
   const Memory before = read_memory(memory);
   std::string tonight;

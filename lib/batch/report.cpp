@@ -57,12 +57,6 @@ void today_json(JsonWriter& j, const AthleteRecord& a) {
   j.close(']');
 }
 
-// The state of the i-th notice (docs/batch.md#states); new when a record was built
-// without states.
-NoticeState state_at(const std::vector<NoticeState>& states, std::size_t i) {
-  return i < states.size() ? states[i] : NoticeState::new_tonight;
-}
-
 void referral_json(JsonWriter& j, const Referral& r, NoticeState state) {
   j.open_inline('{');
   injury_members(j, r.injury, r.side, r.location);
@@ -110,18 +104,6 @@ void athlete_json(JsonWriter& j, const AthleteRecord& a) {
   states_json(j, "warning_states", a.warning_states, a.warnings.size());
   j.strings("warnings_closed", a.warnings_closed);
   j.close('}');
-}
-
-// A notice's state as report.md tags it: `(new)`, `(standing)`, `(closed: cleared by a
-// clinician on 2026-04-23, Dr Lee)` (docs/batch.md#states).
-std::string state_tag(NoticeState state, const Referral* r = nullptr) {
-  if (state != NoticeState::closed || !r || !r->closed)
-    return "(" + std::string(name_of(state)) + ")";
-  std::string tag = std::string("(closed: ") +
-                    (r->cleared ? "cleared by a clinician" : "resolved") + " on " +
-                    iso_date(*r->closed);
-  if (r->closed_note) tag += ", " + *r->closed_note;
-  return tag + ")";
 }
 
 std::string code(std::string s) {

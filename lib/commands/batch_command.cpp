@@ -9,6 +9,7 @@
 #include "planadj/plural.h"
 #include "planadj/progress.h"
 #include "planadj/readers.h"
+#include "planadj/report_html.h"
 #include "referral_lines.h"
 
 namespace planadj {
@@ -123,7 +124,8 @@ bool write_report(const std::string& path, const Producer& render, std::ostream&
   return false;
 }
 
-// report.json and report.md in --out, both tried; false when either was not written.
+// report.json, report.md and report.html in --out, each tried; false when one was not
+// written.
 bool write_reports(const batch::BatchReport& report, const std::string& out_dir,
                    std::ostream& err) {
   return write_report(
@@ -132,7 +134,10 @@ bool write_reports(const batch::BatchReport& report, const std::string& out_dir,
          write_report(
              out_dir + "/report.md",
              [&](const batch::ReportSink& sink) { batch::render_report_markdown(report, sink); },
-             err);
+             err) &
+         write_report(
+             out_dir + "/report.html",
+             [&](const batch::ReportSink& sink) { batch::render_report_html(report, sink); }, err);
 }
 
 // Without --as-of over earlier revisions every session is revised again, past ones

@@ -10,6 +10,7 @@
 #include "planadj/duration_text.h"
 #include "planadj/injury_label.h"
 #include "planadj/iso_week.h"
+#include "planadj/volume_chart.h"
 
 namespace planadj {
 namespace {
@@ -148,8 +149,12 @@ void add_session(WeekTotals& t, const Session& s, Units from, Units to) {
 // Only the weeks that hold a session of either plan, in order: a gap of empty weeks is
 // left out (docs/formats.md#diff-json), so the table and the work grow with the number
 // of sessions, never with the span between the first and last date.
-void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
-  if (a.sessions.empty() && b.sessions.empty()) return;
+// `units`: the original plan's. Counts the days that had a run before and none after into
+// `rest_days_added`.
+std::vector<WeekDiff> weekly_totals(const Plan& a, const Plan& b, Units units,
+                                    int& rest_days_added) {
+  std::vector<WeekDiff> out;
+  if (a.sessions.empty() && b.sessions.empty()) return out;
   Date first(boost::gregorian::pos_infin), last(boost::gregorian::neg_infin);
   std::map<Date, WeekDiff> weeks;
   for (const Plan* p : {&a, &b})
@@ -165,11 +170,11 @@ void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
     }
   std::map<Date, DayRuns> runs;
   for (const Session& s : a.sessions) {
-    add_session(weeks[iso_monday(s.date)].before, s, a.units, d.units);
+    add_session(weeks[iso_monday(s.date)].before, s, a.units, units);
     if (is_running(s.type)) runs[s.date].before = true;
   }
   for (const Session& s : b.sessions) {
-    add_session(weeks[iso_monday(s.date)].after, s, b.units, d.units);
+    add_session(weeks[iso_monday(s.date)].after, s, b.units, units);
     if (is_running(s.type)) runs[s.date].after = true;
   }
   for (auto& [monday, w] : weeks) {
@@ -181,10 +186,21 @@ void weekly_totals(const Plan& a, const Plan& b, PlanDiff& d) {
       const DayRuns r = it == runs.end() ? DayRuns{} : it->second;
       if (!r.before) ++w.before.rest_days;
       if (!r.after) ++w.after.rest_days;
-      if (r.before && !r.after) ++d.summary.rest_days_added;
+      if (r.before && !r.after) ++rest_days_added;
     }
-    d.weeks.push_back(w);
+    out.push_back(w);
   }
+  return out;
+}
+
+// The revision's injury phases, for the chart's shading.
+std::vector<PhaseShade> phases_of(const Plan& revised) {
+  std::vector<PhaseShade> out;
+  if (!revised.adjusted) return out;
+  for (const InjuryReport& r : revised.adjusted->injuries)
+    for (const Phase& p : r.phases)
+      out.push_back({injury_label(r.injury, r.side, r.location), p.rule, p.from, p.to});
+  return out;
 }
 
 ReviewNotes review_notes(const AdjustedHeader& h) {
@@ -245,15 +261,21 @@ PlanDiff diff_plans(const Plan& a, const Plan& b) {
   d.units_after = b.units;
   compare_plan_fields(a, b, d);
   compare_sessions(a, b, d);
-  weekly_totals(a, b, d);
+  d.weeks = weekly_totals(a, b, d.units, d.summary.rest_days_added);
   if (b.adjusted) d.review = review_notes(*b.adjusted);
-  if (b.adjusted)
-    for (const InjuryReport& r : b.adjusted->injuries)
-      for (const Phase& p : r.phases)
-        d.phases.push_back({injury_label(r.injury, r.side, r.location), p.rule, p.from, p.to});
+  d.phases = phases_of(b);
   summarise(d);
   d.same = d.plan_fields.empty() && d.changes.empty();
   return d;
+}
+
+WeeklyVolumes weekly_volumes(const Plan& original, const Plan& revised) {
+  WeeklyVolumes v;
+  v.units = original.units;
+  int rest_days_added = 0;
+  v.weeks = weekly_totals(original, revised, v.units, rest_days_added);
+  v.phases = phases_of(revised);
+  return v;
 }
 
 std::string describe_session(const Session& s, Units units) {

@@ -47,11 +47,6 @@ std::string after_text(const PlanDiff& d, const SessionChange& c);
 /// What the change says beyond the session text: the adjustment's reason, and the
 /// changed fields when the short session text alone would not show them.
 std::string detail_text(const SessionChange& c);
-/// Appends the HTML entity of `&`, `<` or `>` to `out` and returns true; for any
-/// other character appends nothing and returns false.
-bool append_html_entity(std::string& out, char ch);
-/// Escapes text for HTML content and attribute values (& < > " ').
-std::string html_escape(std::string_view s);
 /// Text safe for a terminal: control characters (line breaks, escapes) become spaces,
 /// so a description cannot break the layout or send escape sequences.
 std::string printable(std::string_view s);

@@ -1,5 +1,4 @@
-#include "diff/html_chart.h"
-
+// The inline SVG chart of weekly volume (planadj/volume_chart.h).
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -8,9 +7,11 @@
 #include "diff/format.h"
 #include "planadj/adjust.h"
 #include "planadj/date_text.h"
+#include "planadj/html_text.h"
 #include "planadj/iso_week.h"
+#include "planadj/volume_chart.h"
 
-namespace planadj::diff_html {
+namespace planadj {
 namespace {
 
 namespace fmt = diff_format;
@@ -41,6 +42,11 @@ constexpr double kPhaseOpacity = 0.75;
 // About this many gridlines; a step is one of these times a power of ten.
 constexpr double kGridlines = 5;
 constexpr double kNiceSteps[] = {1.0, 2.0, 2.5, 5.0, 10.0};
+
+// The "today" line: its colour (the pages' "up" red), and how far above the plot it
+// starts, under the legend.
+constexpr const char* kTodayColour = "#a4262c";
+constexpr double kTodayAbovePlot = 4;
 
 struct PhaseStyle {
   const char* rule;
@@ -76,29 +82,39 @@ double nice_step(double max) {
 
 std::string num(double v) { return rounded_number(v, 1); }
 
+// "Mar 2": a day as the chart labels it.
+std::string month_day(const Date& d) {
+  return std::string(d.month().as_short_string()) + " " + std::to_string(d.day());
+}
+std::string month_day(const WeekDiff& w) { return month_day(w.monday); }
+
 // The scales one chart draws with: which measure, its top, and where a week or a day
 // falls on the x axis.
 struct Chart {
-  const PlanDiff& d;
+  const std::vector<WeekDiff>& weeks;
+  const std::vector<PhaseShade>& phases;
+  const ChartOptions& options;
   bool by_minutes = false;
   std::string unit;
   double top = 1, step = 1, group = 1;
   Date first, end;
 
-  explicit Chart(const PlanDiff& diff) : d(diff) {
+  Chart(Units units, const std::vector<WeekDiff>& w, const std::vector<PhaseShade>& p,
+        const ChartOptions& o)
+      : weeks(w), phases(p), options(o) {
     double max_distance = 0, max_minutes = 0;
-    for (const auto& w : d.weeks) {
+    for (const auto& w : weeks) {
       max_distance = std::max({max_distance, w.before.distance, w.after.distance});
       max_minutes = std::max({max_minutes, w.before.minutes, w.after.minutes});
     }
     by_minutes = max_distance <= 0 && max_minutes > 0;
-    unit = by_minutes ? "min" : fmt::unit(d.units);
+    unit = by_minutes ? "min" : fmt::unit(units);
     const double max = std::max(by_minutes ? max_minutes : max_distance, 1.0);
     step = nice_step(max);
     top = std::ceil(max / step - kSameNumberSlack) * step;
-    group = kPlotW / static_cast<double>(d.weeks.size());
-    first = d.weeks.front().monday;
-    end = d.weeks.back().monday + boost::gregorian::days(kDaysPerWeek);
+    group = kPlotW / static_cast<double>(weeks.size());
+    first = weeks.front().monday;
+    end = weeks.back().monday + boost::gregorian::days(kDaysPerWeek);
   }
   double value(const WeekTotals& t) const { return by_minutes ? t.minutes : t.distance; }
   double y(double v) const { return kTop + kPlotH - v / top * kPlotH; }
@@ -107,11 +123,11 @@ struct Chart {
   double x_of(const Date& day) const {
     const Date c = std::clamp(day, first, end);
     const auto it =
-        std::upper_bound(d.weeks.begin(), d.weeks.end(), c, [](const Date& v, const WeekDiff& w) {
+        std::upper_bound(weeks.begin(), weeks.end(), c, [](const Date& v, const WeekDiff& w) {
           return v < w.monday + boost::gregorian::days(kDaysPerWeek);
         });
-    const auto i = static_cast<double>(it - d.weeks.begin());
-    const double part = it == d.weeks.end() || c < it->monday
+    const auto i = static_cast<double>(it - weeks.begin());
+    const double part = it == weeks.end() || c < it->monday
                             ? 0.0
                             : static_cast<double>((c - it->monday).days()) / kDaysPerWeek;
     return kLeft + (i + part) * group;
@@ -121,7 +137,7 @@ struct Chart {
 // Injury phases first, so the bars are drawn over them. Returns the rules drawn.
 std::set<std::string> draw_phases(std::ostringstream& s, const Chart& c) {
   std::set<std::string> rules_shown;
-  for (const auto& p : c.d.phases) {
+  for (const auto& p : c.phases) {
     const Date to_excl = p.to ? *p.to + boost::gregorian::days(1) : c.end;
     const double x0 = c.x_of(p.from), x1 = c.x_of(to_excl);
     if (x1 <= x0) continue;
@@ -129,8 +145,8 @@ std::set<std::string> draw_phases(std::ostringstream& s, const Chart& c) {
     s << "<rect class=\"phase\" x=\"" << num(x0) << "\" y=\"" << num(kTop) << "\" width=\""
       << num(x1 - x0) << "\" height=\"" << num(kPlotH) << "\" fill=\"" << style_of(p.rule).fill
       << "\" fill-opacity=\"" << kPhaseOpacity << "\"><title>"
-      << fmt::html_escape(p.injury + ": " + p.rule + " " + iso_date(p.from) + " to " +
-                          (p.to ? iso_date(*p.to) : "open"))
+      << html_escape(p.injury + ": " + p.rule + " " + iso_date(p.from) + " to " +
+                     (p.to ? iso_date(*p.to) : "open"))
       << "</title></rect>\n";
   }
   return rules_shown;
@@ -154,7 +170,7 @@ void draw_axis(std::ostringstream& s, const Chart& c) {
 // on every `label_every`-th week.
 void draw_week(std::ostringstream& s, const Chart& c, std::size_t i, std::size_t label_every) {
   const double bar = std::min(c.group * kBarShare, kMaxBarWidth);
-  const WeekDiff& w = c.d.weeks[i];
+  const WeekDiff& w = c.weeks[i];
   const double cx = kLeft + (static_cast<double>(i) + 0.5) * c.group;
   const double vb = c.value(w.before), va = c.value(w.after);
   s << "<rect class=\"bar bar-before\" x=\"" << num(cx - bar - 1) << "\" y=\"" << num(c.y(vb))
@@ -171,14 +187,49 @@ void draw_week(std::ostringstream& s, const Chart& c, std::size_t i, std::size_t
       pct && std::fabs(*pct) >= fmt::kLevelPercent && c.group >= kRoomForLabel) {
     s << "<text class=\"pct " << (*pct < 0 ? "down" : "up") << "\" x=\"" << num(cx) << "\" y=\""
       << num(c.y(std::max(vb, va)) - kPercentAboveBar) << "\" text-anchor=\"middle\">"
-      << fmt::html_escape(fmt::percent(pct)) << "</text>\n";
+      << html_escape(fmt::percent(pct)) << "</text>\n";
   }
   if (i % label_every != 0) return;
   s << "<text class=\"wk\" x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + kWeekLabelBelowPlot)
     << "\" text-anchor=\"middle\">" << fmt::short_week_label(w) << "</text>\n";
   s << "<text x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + kDateBelowPlot)
-    << "\" text-anchor=\"middle\" font-size=\"11\">" << w.monday.month().as_short_string() << " "
-    << w.monday.day() << "</text>\n";
+    << "\" text-anchor=\"middle\" font-size=\"11\">" << month_day(w) << "</text>\n";
+}
+
+// The compact drawing of every week (ChartOptions::compact): each side's bars as one
+// path, and one row of labels, the Monday's date. A page of a few hundred charts stays
+// small (docs/batch.md#reporthtml); the numbers are in the page's text.
+void draw_weeks_compact(std::ostringstream& s, const Chart& c, std::size_t label_every) {
+  const double bar = std::min(c.group * kBarShare, kMaxBarWidth);
+  std::ostringstream before, after, labels;
+  for (std::size_t i = 0; i < c.weeks.size(); ++i) {
+    const WeekDiff& w = c.weeks[i];
+    const double cx = kLeft + (static_cast<double>(i) + 0.5) * c.group;
+    const double base = c.y(0);
+    before << "M" << num(cx - bar - 1) << " " << num(base) << "V" << num(c.y(c.value(w.before)))
+           << "h" << num(bar) << "V" << num(base) << "z";
+    after << "M" << num(cx + 1) << " " << num(base) << "V" << num(c.y(c.value(w.after))) << "h"
+          << num(bar) << "V" << num(base) << "z";
+    if (i % label_every == 0)
+      labels << "<text x=\"" << num(cx) << "\" y=\"" << num(kTop + kPlotH + kWeekLabelBelowPlot)
+             << "\">" << month_day(w) << "</text>";
+  }
+  s << "<path class=\"bars bars-before\" fill=\"#a3acb9\" d=\"" << before.str() << "\"/>\n"
+    << "<path class=\"bars bars-after\" fill=\"#2463c7\" d=\"" << after.str() << "\"/>\n"
+    << "<g text-anchor=\"middle\">" << labels.str() << "</g>\n";
+}
+
+// A dashed line on `today`, labelled just above the plot, when it is a charted day.
+bool draw_today(std::ostringstream& s, const Chart& c) {
+  if (!c.options.today || *c.options.today < c.first || *c.options.today >= c.end) return false;
+  const double x = c.x_of(*c.options.today);
+  s << "<line class=\"today\" x1=\"" << num(x) << "\" x2=\"" << num(x) << "\" y1=\""
+    << num(kTop - kTodayAbovePlot) << "\" y2=\"" << num(kTop + kPlotH) << "\" stroke=\""
+    << kTodayColour << "\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>"
+    << "<text x=\"" << num(x) << "\" y=\"" << num(kTop - kTodayAbovePlot - kTickLabelDrop)
+    << "\" text-anchor=\"middle\" style=\"fill:" << kTodayColour << ";font-weight:600\">today "
+    << month_day(*c.options.today) << "</text>\n";
+  return true;
 }
 
 // The legend, across the top: the two series, then each phase drawn.
@@ -197,26 +248,35 @@ void draw_legend(std::ostringstream& s, const std::set<std::string>& rules_shown
   for (const auto& st : kPhaseStyles)
     if (rules_shown.count(st.rule)) legend(st.fill, st.label, kPhaseOpacity);
   for (const auto& r : rules_shown)
-    if (style_of(r).rule[0] == '\0') legend(style_of(r).fill, fmt::html_escape(r), kPhaseOpacity);
+    if (style_of(r).rule[0] == '\0') legend(style_of(r).fill, html_escape(r), kPhaseOpacity);
 }
 
 }  // namespace
 
-std::string volume_chart(const PlanDiff& d) {
-  const Chart c(d);
-  const std::size_t n = d.weeks.size();
+std::string volume_chart(Units units, const std::vector<WeekDiff>& weeks,
+                         const std::vector<PhaseShade>& phases, const ChartOptions& options) {
+  if (weeks.empty()) return "";
+  const Chart c(units, weeks, phases, options);
+  const std::size_t n = weeks.size();
   std::ostringstream s;
-  s << "<svg id=\"volume-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth
-    << " " << kHeight << "\" role=\"img\" data-weeks=\"" << n << "\" aria-label=\"Weekly "
+  s << "<svg";
+  if (!options.id.empty()) s << " id=\"" << html_escape(options.id) << "\"";
+  if (!options.css_class.empty()) s << " class=\"" << html_escape(options.css_class) << "\"";
+  s << " xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth << " " << kHeight
+    << "\" role=\"img\" data-weeks=\"" << n << "\" aria-label=\"Weekly "
     << "running volume in " << c.unit << ", before and after the revision\">\n";
   const std::set<std::string> rules_shown = draw_phases(s, c);
   draw_axis(s, c);
   // A long plan would print its labels on top of each other: label every k-th week.
   const std::size_t label_every = static_cast<std::size_t>(std::ceil(kRoomForLabel / c.group));
-  for (std::size_t i = 0; i < n; ++i) draw_week(s, c, i, label_every);
+  if (options.compact)
+    draw_weeks_compact(s, c, label_every);
+  else
+    for (std::size_t i = 0; i < n; ++i) draw_week(s, c, i, label_every);
+  draw_today(s, c);
   draw_legend(s, rules_shown);
   s << "</svg>\n";
   return s.str();
 }
 
-}  // namespace planadj::diff_html
+}  // namespace planadj

@@ -5,6 +5,7 @@
 #include "diff/format.h"
 #include "planadj/date_text.h"
 #include "planadj/diff.h"
+#include "planadj/html_text.h"
 
 namespace planadj {
 namespace {
@@ -33,7 +34,7 @@ std::string cell(const std::string& s) {
       case '<':
       case '>':
       case '&':
-        fmt::append_html_entity(out, ch);
+        append_html_entity(out, ch);
         break;
       case '\n':
         out += "<br>";

@@ -146,8 +146,8 @@ TEST_F(Batch, SameBytesForAnyNumberOfJobs) {
   EXPECT_EQ(batch(dir_ + "/four", "--quiet --jobs 4").exit_code, 1);
   EXPECT_EQ(batch(dir_ + "/all", "--quiet --jobs 0").exit_code, 1);
   const auto one = tree(dir_ + "/one");
-  // plan.yaml, message.md and .reported (docs/batch.md#states) each, two reports
-  EXPECT_EQ(one.size(), 46u * 3 + 2u);
+  // plan.yaml, message.md and .reported (docs/batch.md#states) each, three reports
+  EXPECT_EQ(one.size(), 46u * 3 + 3u);
   EXPECT_TRUE(one == tree(dir_ + "/four"));
   EXPECT_TRUE(one == tree(dir_ + "/all"));
 }
@@ -165,8 +165,10 @@ TEST_F(Batch, SecondRunRewritesNothing) {
   auto after = stamps(out);
   auto now = tree(out);
   const std::string first = bytes["report.json"], second = now["report.json"];
-  for (auto* m : {&before, &after}) m->erase("report.json"), m->erase("report.md");
-  for (auto* m : {&bytes, &now}) m->erase("report.json"), m->erase("report.md");
+  for (auto* m : {&before, &after})
+    m->erase("report.json"), m->erase("report.md"), m->erase("report.html");
+  for (auto* m : {&bytes, &now})
+    m->erase("report.json"), m->erase("report.md"), m->erase("report.html");
   EXPECT_TRUE(before == after) << "a file was rewritten";
   EXPECT_TRUE(bytes == now);
   auto count = [](const std::string& json, const std::string& what) {
@@ -205,6 +207,7 @@ TEST_F(Batch, ShardsPartitionTheRoster) {
   auto expected = whole;
   expected.erase("report.json");
   expected.erase("report.md");
+  expected.erase("report.html");
   EXPECT_TRUE(merged == expected);
 }
 
@@ -244,8 +247,8 @@ TEST_F(Batch, SampleFolderAndManifestGiveTheSamePlans) {
   EXPECT_EQ(folder.exit_code, 0) << folder.err;
   EXPECT_EQ(manifest.exit_code, 0) << manifest.err;
   auto a = tree(dir_ + "/a"), b = tree(dir_ + "/b");
-  EXPECT_EQ(a.size(), 5u * 3 + 2u);  // plan.yaml, message.md, .reported; two reports
-  for (auto* t : {&a, &b}) t->erase("report.json"), t->erase("report.md");
+  EXPECT_EQ(a.size(), 5u * 3 + 3u);  // plan.yaml, message.md, .reported; three reports
+  for (auto* t : {&a, &b}) t->erase("report.json"), t->erase("report.md"), t->erase("report.html");
   EXPECT_TRUE(a == b);
   // The sample roster is read-only input: nothing new appears in it.
   for (const auto& [rel, bytes] : tree(source_path("samples/roster")))
@@ -336,8 +339,8 @@ TEST_F(ManifestIds, UnsafeIdRefusesOnlyThatAthlete) {
   std::set<std::string> written;
   for (const auto& e : fs::directory_iterator(dir_ + "/out"))
     written.insert(e.path().filename().string());
-  EXPECT_EQ(written,
-            (std::set<std::string>{"athlete-0000", "athlete-0002", "report.json", "report.md"}));
+  EXPECT_EQ(written, (std::set<std::string>{"athlete-0000", "athlete-0002", "report.html",
+                                            "report.json", "report.md"}));
   expect_error_in_reports(":3:10: error: athlete id '../escape' must not contain '/'");
   expect_error_in_reports(":4:10: error: athlete id '.sneaky' must not start with '.'");
   const std::string json = slurp(dir_ + "/out/report.json");

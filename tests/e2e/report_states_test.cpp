@@ -101,9 +101,10 @@ class ReportStates : public ::testing::Test {
     ana_ = athlete_lines(json_, "ana");
     ben_ = athlete_lines(json_, "ben");
     md_ = slurp(out_ + "/report.md");
+    html_ = slurp(out_ + "/report.html");
     message_ = slurp(out_ + "/ana/message.md");
   }
-  std::string dir_, roster_, out_, json_, md_, message_;
+  std::string dir_, roster_, out_, json_, md_, html_, message_;
   std::vector<std::string> ana_, ben_;
 };
 
@@ -121,6 +122,10 @@ TEST_F(ReportStates, AReferralIsNewThenStandingThenClosedOnceThenGone) {
   EXPECT_TRUE(has(md_, "- **ana**: ana/plan.yaml, ana/message.md\n")) << md_;
   EXPECT_TRUE(has(md_, "- **ben**: ben/plan.yaml, ben/message.md\n")) << md_;
   EXPECT_TRUE(has(message_, "## Please see a medical professional\n")) << message_;
+  EXPECT_TRUE(has(html_,
+                  "felt a pop or snap: see a medical professional <span "
+                  "class=\"state\">(new)</span></li>"))
+      << html_;
 
   // Night 2, Thursday: "resolved" after the pop. The referral stands; the gate's warning
   // is new.
@@ -156,6 +161,11 @@ TEST_F(ReportStates, AReferralIsNewThenStandingThenClosedOnceThenGone) {
   EXPECT_EQ(count(json_, kGate), 1u) << json_;  // in warnings_closed only
   EXPECT_EQ(line_with(ana_, "\"warning_states\""), "      \"warning_states\": [],") << json_;
   EXPECT_TRUE(has(md_, "## Warnings closed since the previous run (1)\n\n- **ana**: ")) << md_;
+  EXPECT_TRUE(has(html_,
+                  "<span class=\"state\">(closed: cleared by a clinician on 2026-03-14, "
+                  "Dr Lee, physio)</span>"))
+      << html_;
+  EXPECT_TRUE(has(html_, "<section id=\"warnings-closed\">")) << html_;
   EXPECT_TRUE(has(json_, "\"warnings_closed\": 1,")) << json_;
   EXPECT_FALSE(has(message_, "Please see a medical professional")) << message_;
   EXPECT_TRUE(has(message_,

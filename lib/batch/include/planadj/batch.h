@@ -14,6 +14,7 @@
 #include "planadj/diagnostic.h"
 #include "planadj/fs.h"
 #include "planadj/model.h"
+#include "planadj/volume_chart.h"
 
 namespace planadj::batch {
 
@@ -133,6 +134,9 @@ struct AthleteRecord {
   /// and the dates of races called off from --as-of on.
   std::vector<InjuryReport> injuries_today;
   std::vector<Date> races_called_off;
+  /// An injured athlete's weekly volumes before and after, for report.html's chart: a
+  /// few numbers a week, not the plans (docs/batch.md#reporthtml). Unset without injuries.
+  std::optional<WeeklyVolumes> volumes;
   /// Without --as-of, over a previous revision: how many of the sessions it held came out
   /// different tonight (docs/batch.md#without---as-of).
   std::optional<std::size_t> sent_sessions_changed;
@@ -184,6 +188,14 @@ inline constexpr std::string_view kReportedFile = ".reported";
 /// A referral as the report's one line of text (injury, date, reason): also what the
 /// memory knows it by.
 std::string referral_text(const Referral& r);
+
+/// The state of the i-th notice of `states`; new when the record has no state for it.
+NoticeState state_at(const std::vector<NoticeState>& states, std::size_t i);
+
+/// A notice's state as the reports tag it: `(new)`, `(standing)`, or for a closed
+/// referral `(closed: cleared by a clinician on 2026-03-14, Dr Lee, physio)` (`resolved
+/// on …` when `resolved` closed it; the entry's notes after the date).
+std::string state_tag(NoticeState state, const Referral* referral = nullptr);
 
 /// Sets the record's referral and warning states against `memory` (the previous night's
 /// kReportedFile, empty for none): a notice not in it is new, one in it standing; a
