@@ -1,7 +1,7 @@
 // An error never hides a red flag (docs/rules.md#red-flags-survive-errors): over nights of
 // a growing log, an athlete who reported a pop and then logged an entry with a typo keeps
-// her referral in report.json, report.md and on standard error, in `batch`, `adjust` and
-// `validate`; a repeated `resolved` leaves its athlete adjusted with one warning.
+// her referral in report.json, report.md, report.html and on standard error, in `batch`, `adjust`
+// and `validate`; a repeated `resolved` leaves its athlete adjusted with one warning.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -98,6 +98,18 @@ TEST_F(RedFlags, APopSurvivesALaterTypoInEveryOutputEveryNight) {
     EXPECT_NE(line, std::string::npos) << md;
     EXPECT_LT(referrals, errors);
     EXPECT_LT(line, errors);
+
+    // report.html: the referral in the panel at the top, before the athletes not revised.
+    const std::string html = slurp(out_ + "/report.html");
+    const auto panel = html.find("<section id=\"referrals\"");
+    const auto pop = html.find(
+        "<li><b>athlete-0000</b>: 2026-03-10, Hamstring strain (left): felt a pop or snap: see a "
+        "medical professional (plan not revised tonight: <a href=\"#error-athlete-0000\">");
+    const auto failed = html.find("Not revised tonight (1)");
+    ASSERT_NE(panel, std::string::npos) << html;
+    EXPECT_NE(pop, std::string::npos) << html;
+    EXPECT_LT(panel, pop);
+    EXPECT_LT(pop, failed);
 
     // Cron mail: the referral on stderr, --quiet or not.
     EXPECT_NE(r.err.find(std::string("plan-adjust: referral: athlete-0000: ") + kReferral +
