@@ -1,20 +1,17 @@
 #include <algorithm>
 #include <sstream>
 
+#include "batch/report_parts.h"
 #include "planadj/batch.h"
 #include "planadj/date_text.h"
 #include "planadj/injury_label.h"
 #include "planadj/joined.h"
 #include "planadj/json_writer.h"
-#include "planadj/number_text.h"
 #include "planadj/plural.h"
 #include "planadj/version.h"
 
 namespace planadj::batch {
 namespace {
-
-// Summaries are sums of rounded values; two decimals hide float noise like 171.39999.
-std::string number(double v) { return rounded_number(v, 2); }
 
 // An injury by id, side and location: the members a program matches an injury on.
 void injury_members(JsonWriter& j, InjuryKind injury, const std::optional<Side>& side,
@@ -32,10 +29,10 @@ void summary_json(JsonWriter& j, const AthleteRecord& a) {
   j.integer("rest_days_inserted", s.rest_days_inserted);
   j.integer("speedwork_replaced", s.speedwork_replaced);
   j.integer("routes_flattened", s.routes_flattened);
-  j.raw("volume_before", number(s.volume_before));
-  j.raw("volume_after", number(s.volume_after));
-  j.raw("minutes_before", number(s.minutes_before));
-  j.raw("minutes_after", number(s.minutes_after));
+  j.raw("volume_before", report_number(s.volume_before));
+  j.raw("volume_after", report_number(s.volume_after));
+  j.raw("minutes_before", report_number(s.minutes_before));
+  j.raw("minutes_after", report_number(s.minutes_after));
   j.str("units", name_of(a.units));
   j.close('}');
 }
@@ -112,36 +109,6 @@ std::string code(std::string s) {
   return "`" + s + "`";
 }
 
-std::string changes_text(const AthleteRecord& a) {
-  const Summary& s = a.summary;
-  std::vector<std::string> parts;
-  if (s.rest_days_inserted)
-    parts.push_back(plural(s.rest_days_inserted, "rest day inserted", "rest days inserted"));
-  if (s.speedwork_replaced)
-    parts.push_back(
-        plural(s.speedwork_replaced, "speedwork session replaced", "speedwork sessions replaced"));
-  if (s.routes_flattened)
-    parts.push_back(plural(s.routes_flattened, "route flattened", "routes flattened"));
-  std::string out = plural(s.sessions_changed, "session changed", "sessions changed");
-  if (!parts.empty()) out += ": " + joined(parts, ", ");
-  if (s.volume_before != s.volume_after)
-    out += "; volume " + number(s.volume_before) + " → " + number(s.volume_after) + " " +
-           std::string(name_of(a.units));
-  if (s.minutes_before != s.minutes_after)
-    out += "; time " + number(s.minutes_before) + " → " + number(s.minutes_after) + " min";
-  return out;
-}
-
-// A report is handed to its sink in pieces of about this size, so a big roster's report
-// is never held whole in memory (docs/performance.md, flat memory).
-constexpr std::size_t kReportPiece = std::size_t{32} << 10;
-
-void pass_on(std::ostringstream& md, const ReportSink& sink) {
-  if (static_cast<std::size_t>(md.tellp()) < kReportPiece) return;
-  sink(md.str());
-  md.str("");
-}
-
 // What moves with the date alone (docs/batch.md#reportmd): each injury's status on the
 // report's day, then the races called off from that day on.
 std::string today_text(const AthleteRecord& a) {
@@ -190,7 +157,7 @@ void changed_and_adjusted(const BatchReport& report, const Totals& t, std::ostri
     md << "\n## Adjusted (" << t.adjusted << ")\n\n";
     for (const auto& a : report.athletes) {
       if (a.status == AthleteStatus::adjusted)
-        md << "- **" << a.id << "**: " << changes_text(a) << "\n";
+        md << "- **" << a.id << "**: " << changes_text(a, ": ") << "\n";
       pass_on(md, sink);
     }
   }

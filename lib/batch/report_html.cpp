@@ -7,13 +7,12 @@
 #include <set>
 #include <sstream>
 
+#include "batch/report_parts.h"
 #include "planadj/date_text.h"
 #include "planadj/html_text.h"
 #include "planadj/injury_label.h"
 #include "planadj/joined.h"
-#include "planadj/number_text.h"
 #include "planadj/page_style.h"
-#include "planadj/plural.h"
 #include "planadj/volume_chart.h"
 
 namespace planadj::batch {
@@ -50,16 +49,6 @@ code { font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospa
 }
 )";
 
-// Handed to the sink in pieces of about this size: a big roster's page is never held
-// whole in memory (docs/performance.md, flat memory), as report.md and report.json.
-constexpr std::size_t kPiece = std::size_t{32} << 10;
-
-void pass_on(std::ostringstream& out, const ReportSink& sink) {
-  if (static_cast<std::size_t>(out.tellp()) < kPiece) return;
-  sink(out.str());
-  out.str("");
-}
-
 std::string esc(std::string_view s) { return html_escape(s); }
 
 // A referral's or warning's state, as report.md tags it (docs/batch.md#states).
@@ -75,8 +64,6 @@ bool injured(const AthleteRecord& a) {
 std::string badge(const std::string& rule) {
   return "<span class=\"rule rule-" + esc(rule) + "\">" + esc(rule) + "</span>";
 }
-
-std::string number(double v) { return rounded_number(v, 2); }
 
 // A diagnostic `file:line:col: error: message` split at its severity, so the place
 // reads as code and the message as text; anything else whole.
@@ -208,25 +195,6 @@ std::string to_send(const AthleteRecord& a) {
   return joined(paths, ", ");
 }
 
-// What the rules changed over the whole plan, in a line.
-std::string changes_line(const AthleteRecord& a) {
-  const Summary& s = a.summary;
-  std::string out = plural(s.sessions_changed, "session changed", "sessions changed");
-  if (s.rest_days_inserted)
-    out += ", " + plural(s.rest_days_inserted, "rest day inserted", "rest days inserted");
-  if (s.speedwork_replaced)
-    out += ", " + plural(s.speedwork_replaced, "speedwork session replaced",
-                         "speedwork sessions replaced");
-  if (s.routes_flattened)
-    out += ", " + plural(s.routes_flattened, "route flattened", "routes flattened");
-  if (s.volume_before != s.volume_after)
-    out += "; volume " + number(s.volume_before) + " → " + number(s.volume_after) + " " +
-           std::string(name_of(a.units));
-  if (s.minutes_before != s.minutes_after)
-    out += "; time " + number(s.minutes_before) + " → " + number(s.minutes_after) + " min";
-  return out;
-}
-
 void athlete(std::ostringstream& out, const BatchReport& report, const AthleteRecord& a) {
   out << "<section class=\"athlete\" id=\"athlete-" << esc(a.id) << "\">\n<h3>" << esc(a.id)
       << "</h3>\n<p class=\"status\">Today";
@@ -252,7 +220,7 @@ void athlete(std::ostringstream& out, const BatchReport& report, const AthleteRe
       << (!a.changed_files.empty()
               ? "<b>Changed since the previous run</b>: send " + to_send(a) + ". "
               : "No change since the previous run. ")
-      << esc(changes_line(a)) << ".</p>\n</section>\n";
+      << esc(changes_text(a, ", ")) << ".</p>\n</section>\n";
 }
 
 void warnings(std::ostringstream& out, const BatchReport& report, const Totals& t,
@@ -300,7 +268,7 @@ void rest_of_roster(std::ostringstream& out, const BatchReport& report, const Re
       if (a.status == AthleteStatus::error || injured(a)) continue;
       out << "<li><b>" << esc(a.id) << "</b>: ";
       if (a.status == AthleteStatus::adjusted)
-        out << "adjusted, " << esc(changes_line(a));
+        out << "adjusted, " << esc(changes_text(a, ", "));
       else
         out << "no change by the rules";
       if (!a.changed_files.empty()) out << "; changed since the previous run: send " << to_send(a);
