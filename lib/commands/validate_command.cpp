@@ -9,6 +9,7 @@
 #include "planadj/commands.h"
 #include "planadj/plural.h"
 #include "planadj/readers.h"
+#include "planadj/revise.h"
 #include "referral_lines.h"
 #include "validate_roster.h"
 
@@ -75,15 +76,6 @@ bool settle_policy(const ValidateOptions& opts, Policy& policy, std::ostream& er
   return !has_errors(ds);
 }
 
-// The referrals an injury log with errors still raises from its entries that parse
-// (docs/rules.md#red-flags-survive-errors), under the night's policy and --as-of.
-std::vector<Referral> unhidden_referrals(FileKind kind, std::string_view text,
-                                         const std::string& file, const Policy& policy,
-                                         std::optional<Date> as_of) {
-  if (kind != FileKind::injury_log) return {};
-  return referrals_of(readable_injury_entries(text, file), policy, as_of);
-}
-
 // One FILE argument; true when valid.
 bool validate_file(const std::string& file, std::optional<FileKind> forced, const Policy& policy,
                    std::optional<Date> as_of, std::ostream& out, std::ostream& err) {
@@ -94,7 +86,10 @@ bool validate_file(const std::string& file, std::optional<FileKind> forced, cons
     std::optional<FileKind> kind = forced ? forced : detect_kind(*text);
     if (kind) {
       summary = check(*kind, *text, file, policy, ds);
-      if (!summary) referrals = unhidden_referrals(*kind, *text, file, policy, as_of);
+      // An injury log with errors still raises its readable entries' referrals
+      // (docs/rules.md#red-flags-survive-errors), under the night's policy and --as-of.
+      if (!summary && *kind == FileKind::injury_log)
+        referrals = readable_referrals({file, *text}, policy, as_of);
     } else {
       ds = check_yaml(*text, file);
       if (!has_errors(ds))
