@@ -24,29 +24,21 @@ std::string what_the_athlete_reads(const Session& s) {
   return out;
 }
 
-// Each session by its date and its place among that date's sessions.
-std::map<std::pair<Date, int>, std::string> by_day(const std::vector<Session>& sessions) {
-  std::map<std::pair<Date, int>, std::string> out;
-  std::map<Date, int> seen;
-  for (const Session& s : sessions) out[{s.date, seen[s.date]++}] = what_the_athlete_reads(s);
-  return out;
-}
-
 }  // namespace
 
 SentSessions sent_sessions(const std::vector<Session>& previous) {
   SentSessions out;
-  for (auto& [day, text] : by_day(previous))
-    out.push_back({day.first, day.second, std::move(text)});
+  std::map<Date, int> seen;
+  for (const Session& s : previous) out[{s.date, seen[s.date]++}] = what_the_athlete_reads(s);
   return out;
 }
 
 std::size_t sessions_changed_since(const SentSessions& sent, const std::vector<Session>& revised) {
-  const auto now = by_day(revised);
+  const SentSessions now = sent_sessions(revised);
   std::size_t changed = 0;
-  for (const SentSession& s : sent) {
-    const auto it = now.find({s.date, s.index});
-    if (it == now.end() || it->second != s.text) ++changed;
+  for (const auto& [day, text] : sent) {
+    const auto it = now.find(day);
+    if (it == now.end() || it->second != text) ++changed;
   }
   return changed;
 }

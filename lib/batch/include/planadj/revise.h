@@ -3,8 +3,10 @@
 // revision -> adjust (locks honoured, hand edits locked) -> bytes to write.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "planadj/diagnostic.h"
@@ -47,15 +49,11 @@ struct Revision {
   bool ok() const { return revised.has_value(); }
 };
 
-/// A session of a previous revision as the athlete read it, by date and place in the date.
-struct SentSession {
-  Date date;
-  int index = 0;
-  std::string text;
-};
-using SentSessions = std::vector<SentSession>;
+/// The sessions of a previous revision as the athlete read them, by date and place within
+/// the date: kept to compare with after the revision is moved on.
+using SentSessions = std::map<std::pair<Date, int>, std::string>;
 
-/// The sessions of a previous revision, to compare after they are moved on.
+/// `previous`'s sessions as SentSessions.
 SentSessions sent_sessions(const std::vector<Session>& previous);
 
 /// How many of `sent` are missing from `revised` (same date, same place) or read differently.
