@@ -9,6 +9,8 @@
 set -euo pipefail
 # shellcheck source=../support/skip.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../support/skip.sh"
+# shellcheck source=../support/chromium.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/chromium.sh"
 bin=$1 src=$2 build=$3
 
 if ! command -v chromium >/dev/null 2>&1; then
@@ -46,12 +48,6 @@ if grep -Eiq '<(script|link|img|iframe)\b|url\(|@import|src=' "$html"; then
   echo "FAIL: the page refers to something outside itself or runs a script"
   exit 1
 fi
-
-chrome() {
-  timeout 180 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$(mktemp -d -p "$work")" "$@" 2>>"$work/chromium.log"
-}
 
 # As the browser lays it out: a copy of the page with a probe that writes into the DOM
 # where the referrals panel and the first athlete section start (px from the top), the
@@ -95,20 +91,4 @@ if [ "$pages" -lt 1 ] || [ "$not_a4" != 0 ]; then
   exit 1
 fi
 
-mkdir -p "$build/artifacts"
-png=$build/artifacts/report.png
-rm -f "$png"
-chrome --screenshot="$png" --window-size=1200,1800 "file://$html" >/dev/null || {
-  echo "FAIL: chromium --screenshot failed"; tail -5 "$work/chromium.log"; exit 1; }
-if [ ! -s "$png" ]; then
-  echo "FAIL: no screenshot written"
-  exit 1
-fi
-signature=$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')
-size=$(stat -c %s "$png")
-dims=$(od -An -tu1 -j16 -N8 "$png" | awk '{print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8}')
-if [ "$signature" != 89504e470d0a1a0a ] || [ "$size" -lt 30000 ] || [ "$dims" != 1200x1800 ]; then
-  echo "FAIL: screenshot is not a real 1200x1800 picture (signature $signature, $size bytes, $dims)"
-  exit 1
-fi
-echo "screenshot: $png ($size bytes, $dims)"
+keep_screenshot "$build/artifacts/report.png" 1200x1800 "file://$html"
